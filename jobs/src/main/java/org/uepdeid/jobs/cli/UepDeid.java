@@ -1,0 +1,35 @@
+package org.uepdeid.jobs.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code uep-deid} executable: one subcommand per job. */
+@Command(name = "uep-deid",
+        mixinStandardHelpOptions = true,
+        versionProvider = CodeVersion.class,
+        description = "De-identifies User Experience Program telemetry and publishes what is safe to share.",
+        subcommands = {
+        })
+public final class UepDeid implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command");
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line: exit codes 2 for bad usage and 3 for runtime failures, as documented. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new UepDeid());
+        cli.setExitCodeExceptionMapper(ExitCodes::forException);
+        cli.setExecutionExceptionHandler(ExitCodes::handleExecutionException);
+        cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.BAD_USAGE);
+        return cli;
+    }
+}
