@@ -1,5 +1,6 @@
 package org.uepdeid.jobs.cli;
 
+import org.uepdeid.jobs.table.AnonymizeTableCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,6 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = CodeVersion.class,
         description = "De-identifies User Experience Program telemetry and publishes what is safe to share.",
         subcommands = {
+                AnonymizeTableCommand.class,
         })
 public final class UepDeid implements Runnable {
 

@@ -1,0 +1,119 @@
+package org.uepdeid.anonymizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.uepdeid.anonymizer.data.FrequencyTable;
+import org.uepdeid.anonymizer.hierarchy.Hierarchy;
+import org.uepdeid.anonymizer.metric.MetricContext;
+import org.uepdeid.anonymizer.metric.NodeScorer;
+import org.uepdeid.anonymizer.model.ClassCriterion;
+import org.uepdeid.anonymizer.model.ClassModel;
+import org.uepdeid.anonymizer.model.PrivacyModel;
+import org.uepdeid.anonymizer.model.SampleModel;
+import org.uepdeid.anonymizer.model.SensitiveDistribution;
+import org.uepdeid.anonymizer.policy.Policy;
+import org.uepdeid.anonymizer.risk.RiskProfile;
+import org.uepdeid.anonymizer.search.GeneralizationLattice;
+import org.uepdeid.anonymizer.search.HeuristicSearch;
+import org.uepdeid.anonymizer.search.OptimalSearch;
+import org.uepdeid.anonymizer.search.SearchProblem;
+import org.uepdeid.anonymizer.search.SearchResult;
+
+/**
+ * The engine's one entry point: given a frequency table and a policy, find the transformation with the least
+ * information loss that satisfies every privacy model within the suppression limit.
+ */
+public final class Anonymizer {
+
+    private Anonymizer() {
+    }
+
+    /**
+     * Anonymizes. The table's dimensions follow the policy's quasi-identifier order, coded as hierarchy row indices;
+     * its sensitive dictionary, when the policy has a sensitive attribute, belongs to that attribute.
+     *
+     * @throws IllegalArgumentException if the table is empty or does not fit the policy
+     */
+    public static AnonymizationResult anonymize(FrequencyTable table, Policy policy) {
+        List<Hierarchy> hierarchies = policy.quasiIdentifiers();
+        if (table.dimensions() != hierarchies.size()) {
+            throw new IllegalArgumentException("the table has " + table.dimensions() + " quasi-identifiers, the policy "
+                    + hierarchies.size());
+        }
+        if (table.records() == 0) {
+            throw new IllegalArgumentException("the table is empty: there is nothing to anonymize");
+        }
+        if ((policy.sensitive() != null) != (table.sensitive() != null)) {
+            throw new IllegalArgumentException("the policy's sensitive attribute ("
+                    + (policy.sensitive() == null ? "none" : "'" + policy.sensitive() + "'")
+                    + ") does not match the table's");
+        }
+        long start = System.nanoTime();
+        SensitiveDistribution distribution = table.sensitive() == null ? null
+                : new SensitiveDistribution(table.sensitive().attribute(), table.sensitive().values(),
+                table.sensitiveTotals(), table.records());
+
+        String impossible = impossibility(policy, table, distribution);
+        if (impossible != null) {
+            return new AnonymizationResult(policy.quasiIdentifierNames(), null, null, 0, elapsed(start), true,
+                    impossible);
+        }
+
+        long maxSuppressed = (long) Math.floor(policy.suppressionLimit() * table.records());
+        boolean suppressionAllowed = maxSuppressed > 0;
+        int minimalSize = 1;
+        List<ClassCriterion> criteria = new ArrayList<>();
+        List<SampleModel> sampleModels = new ArrayList<>();
+        boolean privacyMonotonic = true;
+        for (PrivacyModel model : policy.models()) {
+            privacyMonotonic &= model.isMonotonic(suppressionAllowed);
+            if (model instanceof ClassModel cm) {
+                minimalSize = Math.max(minimalSize, cm.minimalClassSize());
+                if (cm.sensitiveAttribute() != null) {
+                    criteria.add(cm.bind(distribution));
+                }
+            } else if (model instanceof SampleModel sm) {
+                sampleModels.add(sm);
+            }
+        }
+        NodeScorer scorer = policy.metric().bind(new MetricContext(hierarchies, table, policy.normalizedWeights()));
+        SearchProblem problem = new SearchProblem(table, hierarchies, minimalSize, criteria, sampleModels,
+                maxSuppressed, privacyMonotonic, policy.metric().isMonotonic(suppressionAllowed),
+                Runtime.getRuntime().maxMemory() / 4);
+        SearchResult found = problem.lattice().size() <= OptimalSearch.MAX_NODES
+                ? new OptimalSearch(problem, scorer).run()
+                : new HeuristicSearch(problem, scorer, policy.searchTimeLimit()).run();
+        long millis = elapsed(start);
+        if (found.best() == null) {
+            return new AnonymizationResult(policy.quasiIdentifierNames(), null, null, found.transformationsChecked(),
+                    millis, found.optimal(), "no transformation satisfies the privacy models within the suppression "
+                    + "limit of " + maxSuppressed + " records");
+        }
+        RiskProfile risk = RiskProfile.of(found.best().keptClassSizes(), policy.riskThreshold());
+        return new AnonymizationResult(policy.quasiIdentifierNames(), found.best(), risk,
+                found.transformationsChecked(), millis, found.optimal(),
+                "chose levels " + java.util.Arrays.toString(found.best().levels()) + " of lattice "
+                        + java.util.Arrays.toString(new GeneralizationLattice(hierarchies.stream()
+                        .mapToInt(Hierarchy::height).toArray()).heights()));
+    }
+
+    /** A reason no transformation can ever satisfy the models, found without searching; null if there is none. */
+    private static String impossibility(Policy policy, FrequencyTable table, SensitiveDistribution distribution) {
+        for (PrivacyModel model : policy.models()) {
+            if (model instanceof ClassModel size && size.minimalClassSize() > table.records()) {
+                return model.type() + " needs classes of " + size.minimalClassSize() + " records, the table has only "
+                        + table.records();
+            }
+            int needed = model instanceof ClassModel cm ? cm.requiredDistinctValues() : 0;
+            if (distribution != null && needed > distribution.distinctPresent()) {
+                return model.type() + " needs " + needed + " distinct values of '" + distribution.attribute()
+                        + "' per class, the whole table has only " + distribution.distinctPresent();
+            }
+        }
+        return null;
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,43 @@
+package org.uepdeid.anonymizer.model;
+
+/** Distinct l-diversity: every class holds at least l different sensitive values. */
+public record DistinctLDiversity(String attribute, int l) implements ClassModel {
+
+    public DistinctLDiversity {
+        Validation.requireAttribute(attribute, "distinct-l-diversity");
+        if (l < 1) {
+            throw new IllegalArgumentException("distinct-l-diversity: l must be at least 1, got " + l);
+        }
+    }
+
+    @Override
+    public String type() {
+        return "distinct-l-diversity";
+    }
+
+    @Override
+    public boolean isMonotonic(boolean suppressionAllowed) {
+        return true;
+    }
+
+    @Override
+    public int minimalClassSize() {
+        return l;
+    }
+
+    @Override
+    public int requiredDistinctValues() {
+        return l;
+    }
+
+    @Override
+    public String sensitiveAttribute() {
+        return attribute;
+    }
+
+    @Override
+    public ClassCriterion bind(SensitiveDistribution distribution) {
+        int m = distribution.size();
+        return (count, histograms, offset) -> Histograms.distinct(histograms, offset, m) >= l;
+    }
+}

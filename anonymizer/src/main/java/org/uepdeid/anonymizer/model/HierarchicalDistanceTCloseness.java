@@ -1,0 +1,92 @@
+package org.uepdeid.anonymizer.model;
+
+import org.uepdeid.anonymizer.hierarchy.Hierarchy;
+
+/**
+ * t-closeness with hierarchical ground distance (METRICS.md §2.7): moving mass between two values costs the height of
+ * their lowest common ancestor in the sensitive attribute's hierarchy, over the hierarchy's height.
+ */
+public record HierarchicalDistanceTCloseness(String attribute, double t, Hierarchy hierarchy) implements ClassModel {
+
+    public HierarchicalDistanceTCloseness {
+        Validation.requireAttribute(attribute, "hierarchical-t-closeness");
+        Validation.requireT(t, "hierarchical-t-closeness");
+        if (hierarchy == null) {
+            throw new IllegalArgumentException("hierarchical-t-closeness on '" + attribute + "' needs a hierarchy");
+        }
+    }
+
+    @Override
+    public String type() {
+        return "hierarchical-t-closeness";
+    }
+
+    @Override
+    public boolean isMonotonic(boolean suppressionAllowed) {
+        return !suppressionAllowed;
+    }
+
+    @Override
+    public int minimalClassSize() {
+        return 1;
+    }
+
+    @Override
+    public String sensitiveAttribute() {
+        return attribute;
+    }
+
+    @Override
+    public ClassCriterion bind(SensitiveDistribution distribution) {
+        int m = distribution.size();
+        int height = hierarchy.height();
+        // row[s]: the hierarchy row of sensitive value s.
+        int[] row = new int[m];
+        for (int s = 0; s < m; s++) {
+            row[s] = hierarchy.rowOf(distribution.values().get(s));
+            if (row[s] < 0) {
+                throw new IllegalArgumentException("hierarchical-t-closeness: value '" + distribution.values().get(s)
+                        + "' of '" + attribute + "' is missing from hierarchy " + hierarchy.source());
+            }
+        }
+        // up[level] maps a label id at level-1 (for level 1: a sensitive code) to its parent's label id at level.
+        int[][] up = new int[height + 1][];
+        up[1] = new int[m];
+        for (int s = 0; s < m; s++) {
+            up[1][s] = hierarchy.labelOf(row[s], 1);
+        }
+        for (int level = 2; level <= height; level++) {
+            up[level] = hierarchy.parentLabel(level - 1, level);
+        }
+        long[] totals = distribution.totals();
+        long n = distribution.records();
+        return (count, histograms, offset) -> {
+            // Integer extras f_R(s)*n_E - f_E(s)*n, as ARX computes them; each inner node nets its children's extras.
+            long[] extras = new long[m];
+            for (int s = 0; s < m; s++) {
+                extras[s] = totals[s] * count - (long) histograms[offset + s] * n;
+            }
+            double cost = 0;
+            for (int level = 1; level <= height; level++) {
+                int labels = hierarchy.labelCount(level);
+                long[] pos = new long[labels];
+                long[] neg = new long[labels];
+                for (int child = 0; child < extras.length; child++) {
+                    long extra = extras[child];
+                    if (extra > 0) {
+                        pos[up[level][child]] += extra;
+                    } else {
+                        neg[up[level][child]] -= extra;
+                    }
+                }
+                long[] netted = new long[labels];
+                for (int u = 0; u < labels; u++) {
+                    cost += ((double) level / height) * Math.min(pos[u], neg[u]);
+                    netted[u] = pos[u] - neg[u];
+                }
+                extras = netted;
+            }
+            return cost / ((double) n * count) <= t;
+        };
+    }
+}

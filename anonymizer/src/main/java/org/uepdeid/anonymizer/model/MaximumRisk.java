@@ -1,0 +1,35 @@
+package org.uepdeid.anonymizer.model;
+
+/**
+ * A bound on every record's prosecutor re-identification risk (1 / class size): the same as k-anonymity with
+ * k = ⌈1/threshold⌉.
+ */
+public record MaximumRisk(double threshold) implements ClassModel {
+
+    public MaximumRisk {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("maximum-risk: threshold must be in (0, 1], got " + threshold);
+        }
+    }
+
+    @Override
+    public String type() {
+        return "maximum-risk";
+    }
+
+    @Override
+    public boolean isMonotonic(boolean suppressionAllowed) {
+        return true;
+    }
+
+    @Override
+    public int minimalClassSize() {
+        // 1/0.1 is 10.000000000000002 in doubles; the small slack keeps it 10.
+        return (int) Math.ceil(1.0 / threshold - 1e-9);
+    }
+
+    @Override
+    public ClassCriterion bind(SensitiveDistribution distribution) {
+        return (count, histograms, offset) -> true;
+    }
+}

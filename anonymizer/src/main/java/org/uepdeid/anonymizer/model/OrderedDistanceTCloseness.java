@@ -1,0 +1,69 @@
+package org.uepdeid.anonymizer.model;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+/**
+ * t-closeness with ordered ground distance (METRICS.md §2.6): values ordered as strings ({@code String.compareTo},
+ * ARX's default) or as numbers, distance = the normalized sum of absolute cumulative differences.
+ */
+public record OrderedDistanceTCloseness(String attribute, double t, boolean numericOrder) implements ClassModel {
+
+    public OrderedDistanceTCloseness {
+        Validation.requireAttribute(attribute, "ordered-t-closeness");
+        Validation.requireT(t, "ordered-t-closeness");
+    }
+
+    @Override
+    public String type() {
+        return "ordered-t-closeness";
+    }
+
+    @Override
+    public boolean isMonotonic(boolean suppressionAllowed) {
+        return !suppressionAllowed;
+    }
+
+    @Override
+    public int minimalClassSize() {
+        return 1;
+    }
+
+    @Override
+    public String sensitiveAttribute() {
+        return attribute;
+    }
+
+    @Override
+    public ClassCriterion bind(SensitiveDistribution distribution) {
+        int m = distribution.size();
+        Comparator<Integer> byValue = numericOrder
+                ? Comparator.comparing(i -> numeric(distribution.values().get(i)))
+                : Comparator.comparing(i -> distribution.values().get(i));
+        int[] order = IntStream.range(0, m).boxed().sorted(byValue).mapToInt(Integer::intValue).toArray();
+        double[] q = new double[m];
+        for (int s = 0; s < m; s++) {
+            q[s] = (double) distribution.totals()[s] / distribution.records();
+        }
+        double bound = t * (m - 1);
+        return (count, histograms, offset) -> {
+            double cumulative = 0;
+            double sum = 0;
+            for (int s : order) {
+                cumulative += (double) histograms[offset + s] / count - q[s];
+                sum += Math.abs(cumulative);
+            }
+            return !(sum > bound);
+        };
+    }
+
+    private BigDecimal numeric(String value) {
+        try {
+            return new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("ordered-t-closeness on '" + attribute + "' with numeric order: value '"
+                    + value + "' is not a number");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.uepdeid.anonymizer.model;
+
+import java.util.Arrays;
+
+/** Recursive (c,l)-diversity: the most frequent sensitive value is rarer than c times the l-th and less frequent. */
+public record RecursiveCLDiversity(String attribute, double c, int l) implements ClassModel {
+
+    public RecursiveCLDiversity {
+        Validation.requireAttribute(attribute, "recursive-cl-diversity");
+        if (!(c > 0)) {
+            throw new IllegalArgumentException("recursive-cl-diversity: c must be positive, got " + c);
+        }
+        if (l < 1) {
+            throw new IllegalArgumentException("recursive-cl-diversity: l must be at least 1, got " + l);
+        }
+    }
+
+    @Override
+    public String type() {
+        return "recursive-cl-diversity";
+    }
+
+    @Override
+    public boolean isMonotonic(boolean suppressionAllowed) {
+        return !suppressionAllowed;
+    }
+
+    @Override
+    public int minimalClassSize() {
+        return l;
+    }
+
+    @Override
+    public int requiredDistinctValues() {
+        return l;
+    }
+
+    @Override
+    public String sensitiveAttribute() {
+        return attribute;
+    }
+
+    @Override
+    public ClassCriterion bind(SensitiveDistribution distribution) {
+        int m = distribution.size();
+        return (count, histograms, offset) -> {
+            int[] present = new int[m];
+            int d = 0;
+            for (int s = 0; s < m; s++) {
+                if (histograms[offset + s] > 0) {
+                    present[d++] = histograms[offset + s];
+                }
+            }
+            if (d < l) {
+                return false;
+            }
+            int[] sorted = Arrays.copyOf(present, d);
+            Arrays.sort(sorted); // ascending: r_1 is sorted[d-1], r_l .. r_d are sorted[0 .. d-l]
+            long tail = 0;
+            for (int i = 0; i <= d - l; i++) {
+                tail += sorted[i];
+            }
+            return sorted[d - 1] < c * tail;
+        };
+    }
+}

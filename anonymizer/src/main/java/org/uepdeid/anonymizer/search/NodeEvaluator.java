@@ -1,0 +1,209 @@
+package org.uepdeid.anonymizer.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.uepdeid.anonymizer.data.FrequencyTable;
+import org.uepdeid.anonymizer.hierarchy.Hierarchy;
+import org.uepdeid.anonymizer.metric.ClassifiedNode;
+import org.uepdeid.anonymizer.metric.InformationLoss;
+import org.uepdeid.anonymizer.metric.NodeScorer;
+import org.uepdeid.anonymizer.model.ClassCriterion;
+import org.uepdeid.anonymizer.model.SampleModel;
+
+/**
+ * Evaluates transformations: rolls the classes up from the smallest cached finer node (never rescanning records),
+ * marks the classes that violate the privacy models, applies the risk-based models, decides anonymity and scores.
+ */
+final class NodeEvaluator {
+
+    private final SearchProblem problem;
+    private final NodeScorer scorer;
+    private final int[][][][] labelMaps; // [attribute][from][to] -> label map, null when from == to
+    private final int[][] starLabel; // [attribute][level] -> id of the label "*" or -1
+    private final TableCache cache;
+    private int evaluations;
+
+    NodeEvaluator(SearchProblem problem, NodeScorer scorer) {
+        this.problem = problem;
+        this.scorer = scorer;
+        List<Hierarchy> hierarchies = problem.hierarchies();
+        int m = hierarchies.size();
+        this.labelMaps = new int[m][][][];
+        this.starLabel = new int[m][];
+        for (int j = 0; j < m; j++) {
+            Hierarchy h = hierarchies.get(j);
+            labelMaps[j] = new int[h.height() + 1][h.height() + 1][];
+            starLabel[j] = new int[h.height() + 1];
+            for (int from = 0; from <= h.height(); from++) {
+                for (int to = from + 1; to <= h.height(); to++) {
+                    labelMaps[j][from][to] = h.parentLabel(from, to);
+                }
+                starLabel[j][from] = -1;
+                for (int label = 0; label < h.labelCount(from); label++) {
+                    if ("*".equals(h.label(from, label))) {
+                        starLabel[j][from] = label;
+                    }
+                }
+            }
+        }
+        this.cache = new TableCache(problem.base(), problem.cacheBytes());
+    }
+
+    int evaluations() {
+        return evaluations;
+    }
+
+    /** The equivalence classes of a transformation, without judging them. */
+    FrequencyTable classes(int[] levels) {
+        Map.Entry<int[], FrequencyTable> source = cache.finestUsableFor(levels);
+        int[] from = source.getKey();
+        int m = levels.length;
+        int[][] maps = new int[m][];
+        boolean identity = true;
+        for (int j = 0; j < m; j++) {
+            maps[j] = labelMaps[j][from[j]][levels[j]];
+            identity &= maps[j] == null;
+        }
+        if (identity) {
+            return source.getValue();
+        }
+        FrequencyTable classes = source.getValue().rollUp(maps);
+        cache.put(levels, classes);
+        return classes;
+    }
+
+    Evaluation evaluate(int[] levels) {
+        evaluations++;
+        FrequencyTable classes = classes(levels);
+        int size = classes.size();
+        boolean[] suppressed = new boolean[size];
+        long suppressedRecords = 0;
+        int kMin = problem.minimalClassSize();
+        List<ClassCriterion> criteria = problem.criteria();
+        int[] histograms = classes.histograms();
+        int m = classes.sensitive() == null ? 0 : classes.sensitive().size();
+        for (int c = 0; c < size; c++) {
+            int count = classes.count(c);
+            boolean ok = count >= kMin;
+            for (int i = 0; ok && i < criteria.size(); i++) {
+                ok = criteria.get(i).isSatisfied(count, histograms, c * m);
+            }
+            if (!ok) {
+                suppressed[c] = true;
+                suppressedRecords += count;
+            }
+        }
+        if (!problem.sampleModels().isEmpty()) {
+            suppressedRecords += applySampleModels(levels, classes, suppressed);
+        }
+        boolean anonymous = suppressedRecords <= problem.maxSuppressedRecords();
+        InformationLoss loss = anonymous
+                ? scorer.score(new ClassifiedNode(levels, classes, suppressed, suppressedRecords))
+                : null;
+        return new Evaluation(levels, anonymous, loss, classes, suppressed, suppressedRecords);
+    }
+
+    /**
+     * METRICS.md §10: among the kept classes that are not completely generalized, cut the smallest (ties: the class's
+     * own loss where the metric defines one, then the first input row) until every risk-based model holds.
+     */
+    private long applySampleModels(int[] levels, FrequencyTable classes, boolean[] suppressed) {
+        List<Integer> candidates = new ArrayList<>();
+        long records = 0;
+        long uniques = 0;
+        for (int c = 0; c < classes.size(); c++) {
+            if (!suppressed[c] && !isCompletelyGeneralized(levels, classes, c)) {
+                candidates.add(c);
+                records += classes.count(c);
+                uniques += classes.count(c) == 1 ? 1 : 0;
+            }
+        }
+        Comparator<Integer> order = Comparator.comparingInt(classes::count);
+        if (scorer.classLoss(classes, levels, 0) != null) {
+            order = order.thenComparing(c -> scorer.classLoss(classes, levels, c));
+        }
+        candidates.sort(order.thenComparingLong(classes::firstRow));
+        long classCount = candidates.size();
+        long cut = 0;
+        int next = 0;
+        for (SampleModel model : problem.sampleModels()) {
+            while (!model.isFulfilled(records, classCount, uniques)) {
+                int c = candidates.get(next++);
+                suppressed[c] = true;
+                records -= classes.count(c);
+                uniques -= classes.count(c) == 1 ? 1 : 0;
+                classCount--;
+                cut += classes.count(c);
+            }
+        }
+        return cut;
+    }
+
+    private boolean isCompletelyGeneralized(int[] levels, FrequencyTable classes, int c) {
+        for (int j = 0; j < levels.length; j++) {
+            if (classes.key(c, j) != starLabel[j][levels[j]]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Class tables of evaluated nodes, kept within a byte budget, least recently used evicted first. */
+    private static final class TableCache {
+        private final FrequencyTable base;
+        private final int[] bottom;
+        private final long budget;
+        private final LinkedHashMap<Key, FrequencyTable> tables = new LinkedHashMap<>(64, 0.75f, true);
+        private long bytes;
+
+        TableCache(FrequencyTable base, long budget) {
+            this.base = base;
+            this.bottom = new int[base.dimensions()];
+            this.budget = budget;
+        }
+
+        Map.Entry<int[], FrequencyTable> finestUsableFor(int[] levels) {
+            int[] bestLevels = bottom;
+            FrequencyTable best = base;
+            for (Map.Entry<Key, FrequencyTable> e : tables.entrySet()) {
+                if (e.getValue().size() < best.size()
+                        && GeneralizationLattice.isGeneralizationOf(levels, e.getKey().levels())) {
+                    best = e.getValue();
+                    bestLevels = e.getKey().levels();
+                }
+            }
+            tables.get(new Key(bestLevels)); // touch: most recently used
+            return Map.entry(bestLevels, best);
+        }
+
+        void put(int[] levels, FrequencyTable table) {
+            if (table.footprintBytes() > budget / 4) {
+                return; // too big to be worth holding
+            }
+            if (tables.put(new Key(levels.clone()), table) == null) {
+                bytes += table.footprintBytes();
+            }
+            Iterator<FrequencyTable> oldest = tables.values().iterator();
+            while (bytes > budget || tables.size() > 512) {
+                bytes -= oldest.next().footprintBytes();
+                oldest.remove();
+            }
+        }
+
+        private record Key(int[] levels) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key k && java.util.Arrays.equals(levels, k.levels);
+            }
+
+            @Override
+            public int hashCode() {
+                return java.util.Arrays.hashCode(levels);
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package org.uepdeid.anonymizer.search;
+
+import java.util.Arrays;
+import org.uepdeid.anonymizer.metric.InformationLoss;
+import org.uepdeid.anonymizer.metric.NodeScorer;
+
+/**
+ * A globally optimal search over the whole lattice, best-first by each transformation's lower bound of loss.
+ *
+ * <p>Transformations are visited in order of (lower bound, level, lexicographic levels). The search stops as soon as
+ * the next bound cannot beat the best anonymous transformation found, skips transformations whose (non-)anonymity
+ * follows from monotonicity, and never evaluates the successors of an anonymous transformation when the metric is
+ * monotonic. Ties: the smallest loss wins, then the lowest level (sum of levels, as ARX prefers), then the
+ * lexicographically smallest level vector — deterministic for the same input.
+ */
+public final class OptimalSearch {
+
+    /** Lattices above this many nodes are searched heuristically (see {@link HeuristicSearch}). */
+    public static final long MAX_NODES = 4_000_000;
+
+    private final SearchProblem problem;
+    private final NodeScorer scorer;
+
+    public OptimalSearch(SearchProblem problem, NodeScorer scorer) {
+        this.problem = problem;
+        this.scorer = scorer;
+    }
+
+    public SearchResult run() {
+        GeneralizationLattice lattice = problem.lattice();
+        if (lattice.size() > MAX_NODES) {
+            throw new IllegalArgumentException("the lattice has " + lattice.size() + " transformations, more than "
+                    + MAX_NODES + " an optimal search enumerates; use the heuristic search");
+        }
+        int size = (int) lattice.size();
+        InformationLoss[] bounds = new InformationLoss[size];
+        int[] rank = new int[size];
+        for (int id = 0; id < size; id++) {
+            int[] levels = lattice.levels(id);
+            bounds[id] = scorer.lowerBound(levels).loweredForRounding();
+            rank[id] = GeneralizationLattice.level(levels);
+        }
+        Integer[] order = new Integer[size];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> {
+            int c = bounds[a].compareTo(bounds[b]);
+            if (c != 0) {
+                return c;
+            }
+            c = Integer.compare(rank[a], rank[b]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+
+        NodeEvaluator evaluator = new NodeEvaluator(problem, scorer);
+        State state = new State(lattice, size);
+        for (int id : order) {
+            if (state.best != null) {
+                int c = bounds[id].compareTo(state.best.loss());
+                if (c > 0 || (c == 0 && !precedes(id, state.bestId, rank))) {
+                    break;
+                }
+            }
+            if (state.knownNotAnonymous[id] || state.dominated[id] || state.evaluated[id]) {
+                continue;
+            }
+            if (problem.privacyMonotonic() && !state.knownAnonymous[id]) {
+                settleAnonymity(id, state, evaluator, rank);
+                if (state.knownNotAnonymous[id] || state.dominated[id] || state.evaluated[id]) {
+                    continue;
+                }
+            }
+            record(id, evaluator.evaluate(lattice.levels(id)), state, rank);
+        }
+        return new SearchResult(state.best, evaluator.evaluations(), true);
+    }
+
+    /**
+     * Flash's idea: rather than test a low (expensive, many classes) transformation directly, walk a path from it to
+     * the top and binary-search that path for its lowest anonymous node. Every node evaluated on the way settles a
+     * whole cone: the predecessors of a non-anonymous node are non-anonymous, the successors of an anonymous one
+     * anonymous. Only valid when privacy is monotonic.
+     */
+    private void settleAnonymity(int from, State state, NodeEvaluator evaluator, int[] rank) {
+        GeneralizationLattice lattice = state.lattice;
+        int[] path = new int[1 + java.util.Arrays.stream(lattice.heights()).sum()];
+        int length = 0;
+        int[] levels = lattice.levels(from);
+        int id = from;
+        while (true) {
+            path[length++] = id;
+            if (state.knownAnonymous[id]) {
+                break;
+            }
+            int step = -1;
+            double lowest = Double.MAX_VALUE;
+            for (int j = 0; j < levels.length; j++) {
+                if (levels[j] < lattice.height(j)) {
+                    double relative = (double) levels[j] / lattice.height(j);
+                    if (relative < lowest) {
+                        lowest = relative;
+                        step = j;
+                    }
+                }
+            }
+            if (step < 0) {
+                break;
+            }
+            levels[step]++;
+            id = (int) lattice.id(levels);
+        }
+        int lo = 0;
+        int hi = length - 1;
+        while (lo <= hi && !state.knownAnonymous[path[lo]] && !state.knownNotAnonymous[path[lo]]) {
+            int mid = (lo + hi) >>> 1;
+            int node = path[mid];
+            if (state.knownAnonymous[node]) {
+                hi = mid - 1;
+                continue;
+            }
+            if (state.knownNotAnonymous[node]) {
+                lo = mid + 1;
+                continue;
+            }
+            boolean anonymous = record(node, evaluator.evaluate(lattice.levels(node)), state, rank);
+            if (anonymous) {
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+    }
+
+    /** Takes an evaluation into account: best so far, and the cones it settles. Returns whether it is anonymous. */
+    private boolean record(int id, Evaluation evaluation, State state, int[] rank) {
+        state.evaluated[id] = true;
+        if (evaluation.anonymous()) {
+            if (state.best == null || evaluation.loss().compareTo(state.best.loss()) < 0
+                    || (evaluation.loss().compareTo(state.best.loss()) == 0 && precedes(id, state.bestId, rank))) {
+                state.best = evaluation;
+                state.bestId = id;
+            }
+            if (problem.metricMonotonic()) {
+                mark(state.lattice, id, state.dominated, true);
+            }
+            if (problem.privacyMonotonic()) {
+                state.knownAnonymous[id] = true;
+                mark(state.lattice, id, state.knownAnonymous, true);
+            }
+            return true;
+        }
+        if (problem.privacyMonotonic()) {
+            state.knownNotAnonymous[id] = true;
+            mark(state.lattice, id, state.knownNotAnonymous, false);
+        }
+        return false;
+    }
+
+    /** What the search knows about each node. */
+    private static final class State {
+        final GeneralizationLattice lattice;
+        final boolean[] evaluated;
+        final boolean[] knownAnonymous; // closed upwards (monotonic privacy)
+        final boolean[] knownNotAnonymous; // closed downwards (monotonic privacy)
+        final boolean[] dominated; // strictly above an anonymous node, with a monotonic metric: cannot win
+        Evaluation best;
+        int bestId = -1;
+
+        State(GeneralizationLattice lattice, int size) {
+            this.lattice = lattice;
+            this.evaluated = new boolean[size];
+            this.knownAnonymous = new boolean[size];
+            this.knownNotAnonymous = new boolean[size];
+            this.dominated = new boolean[size];
+        }
+    }
+
+    private static boolean precedes(int a, int b, int[] rank) {
+        return rank[a] < rank[b] || (rank[a] == rank[b] && a < b);
+    }
+
+    /** Marks every node strictly above (or below) {@code from}; stops where a mark already closes the region. */
+    private static void mark(GeneralizationLattice lattice, int from, boolean[] marks, boolean upwards) {
+        int[] stack = new int[64];
+        int top = 0;
+        stack[top++] = from;
+        while (top > 0) {
+            int id = stack[--top];
+            for (int j = 0; j < lattice.dimensions(); j++) {
+                long next = upwards ? lattice.successor(id, j) : lattice.predecessor(id, j);
+                if (next >= 0 && !marks[(int) next]) {
+                    marks[(int) next] = true;
+                    if (top == stack.length) {
+                        stack = Arrays.copyOf(stack, top * 2);
+                    }
+                    stack[top++] = (int) next;
+                }
+            }
+        }
+    }
+}
