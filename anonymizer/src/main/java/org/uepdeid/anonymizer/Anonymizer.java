@@ -1,15 +1,10 @@
 package org.uepdeid.anonymizer;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.uepdeid.anonymizer.data.FrequencyTable;
 import org.uepdeid.anonymizer.hierarchy.Hierarchy;
-import org.uepdeid.anonymizer.metric.MetricContext;
-import org.uepdeid.anonymizer.metric.NodeScorer;
-import org.uepdeid.anonymizer.model.ClassCriterion;
 import org.uepdeid.anonymizer.model.ClassModel;
 import org.uepdeid.anonymizer.model.PrivacyModel;
-import org.uepdeid.anonymizer.model.SampleModel;
 import org.uepdeid.anonymizer.model.SensitiveDistribution;
 import org.uepdeid.anonymizer.policy.Policy;
 import org.uepdeid.anonymizer.risk.RiskProfile;
@@ -59,35 +54,15 @@ public final class Anonymizer {
                     impossible);
         }
 
-        long maxSuppressed = (long) Math.floor(policy.suppressionLimit() * table.records());
-        boolean suppressionAllowed = maxSuppressed > 0;
-        int minimalSize = 1;
-        List<ClassCriterion> criteria = new ArrayList<>();
-        List<SampleModel> sampleModels = new ArrayList<>();
-        boolean privacyMonotonic = true;
-        for (PrivacyModel model : policy.models()) {
-            privacyMonotonic &= model.isMonotonic(suppressionAllowed);
-            if (model instanceof ClassModel cm) {
-                minimalSize = Math.max(minimalSize, cm.minimalClassSize());
-                if (cm.sensitiveAttribute() != null) {
-                    criteria.add(cm.bind(distribution));
-                }
-            } else if (model instanceof SampleModel sm) {
-                sampleModels.add(sm);
-            }
-        }
-        NodeScorer scorer = policy.metric().bind(new MetricContext(hierarchies, table, policy.normalizedWeights()));
-        SearchProblem problem = new SearchProblem(table, hierarchies, minimalSize, criteria, sampleModels,
-                maxSuppressed, privacyMonotonic, policy.metric().isMonotonic(suppressionAllowed),
-                Runtime.getRuntime().maxMemory() / 4);
+        SearchProblem problem = SearchProblem.of(table, policy);
         SearchResult found = problem.lattice().size() <= OptimalSearch.MAX_NODES
-                ? new OptimalSearch(problem, scorer).run()
-                : new HeuristicSearch(problem, scorer, policy.searchTimeLimit()).run();
+                ? new OptimalSearch(problem).run()
+                : new HeuristicSearch(problem, policy.searchTimeLimit()).run();
         long millis = elapsed(start);
         if (found.best() == null) {
             return new AnonymizationResult(policy.quasiIdentifierNames(), null, null, found.transformationsChecked(),
                     millis, found.optimal(), "no transformation satisfies the privacy models within the suppression "
-                    + "limit of " + maxSuppressed + " records");
+                    + "limit of " + problem.maxSuppressedRecords() + " records");
         }
         RiskProfile risk = RiskProfile.of(found.best().keptClassSizes(), policy.riskThreshold());
         return new AnonymizationResult(policy.quasiIdentifierNames(), found.best(), risk,
@@ -97,8 +72,14 @@ public final class Anonymizer {
                         .mapToInt(Hierarchy::height).toArray()).heights()));
     }
 
-    /** A reason no transformation can ever satisfy the models, found without searching; null if there is none. */
+    /**
+     * A reason no transformation can ever satisfy the models, found without searching; null if there is none. When
+     * the limit allows suppressing every record, suppressing everything always satisfies them (as in ARX).
+     */
     private static String impossibility(Policy policy, FrequencyTable table, SensitiveDistribution distribution) {
+        if (Math.floor(policy.suppressionLimit() * table.records()) >= table.records()) {
+            return null;
+        }
         for (PrivacyModel model : policy.models()) {
             if (model instanceof ClassModel size && size.minimalClassSize() > table.records()) {
                 return model.type() + " needs classes of " + size.minimalClassSize() + " records, the table has only "

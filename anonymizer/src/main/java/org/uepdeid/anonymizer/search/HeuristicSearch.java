@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.PriorityQueue;
 import java.util.Set;
 import org.uepdeid.anonymizer.metric.InformationLoss;
-import org.uepdeid.anonymizer.metric.NodeScorer;
 
 /**
  * A time-bounded search for lattices too large to enumerate (ARX's Lightning plays this role): best-first from the
@@ -16,12 +15,10 @@ import org.uepdeid.anonymizer.metric.NodeScorer;
 public final class HeuristicSearch {
 
     private final SearchProblem problem;
-    private final NodeScorer scorer;
     private final Duration timeLimit;
 
-    public HeuristicSearch(SearchProblem problem, NodeScorer scorer, Duration timeLimit) {
+    public HeuristicSearch(SearchProblem problem, Duration timeLimit) {
         this.problem = problem;
-        this.scorer = scorer;
         this.timeLimit = timeLimit;
     }
 
@@ -31,7 +28,7 @@ public final class HeuristicSearch {
     public SearchResult run() {
         GeneralizationLattice lattice = problem.lattice();
         long deadline = System.nanoTime() + timeLimit.toNanos();
-        NodeEvaluator evaluator = new NodeEvaluator(problem, scorer);
+        NodeEvaluator evaluator = new NodeEvaluator(problem);
         PriorityQueue<Candidate> queue = new PriorityQueue<>((a, b) -> {
             int c = a.bound().compareTo(b.bound());
             if (c != 0) {
@@ -80,7 +77,7 @@ public final class HeuristicSearch {
     }
 
     private Candidate candidate(GeneralizationLattice lattice, long id, int[] levels) {
-        return new Candidate(id, levels, scorer.lowerBound(levels).loweredForRounding(),
+        return new Candidate(id, levels, problem.scorer().lowerBound(levels).loweredForRounding(),
                 GeneralizationLattice.level(levels));
     }
 }

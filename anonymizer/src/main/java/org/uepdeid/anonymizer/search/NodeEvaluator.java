@@ -27,9 +27,9 @@ final class NodeEvaluator {
     private final TableCache cache;
     private int evaluations;
 
-    NodeEvaluator(SearchProblem problem, NodeScorer scorer) {
+    NodeEvaluator(SearchProblem problem) {
         this.problem = problem;
-        this.scorer = scorer;
+        this.scorer = problem.scorer();
         List<Hierarchy> hierarchies = problem.hierarchies();
         int m = hierarchies.size();
         this.labelMaps = new int[m][][][];

@@ -2,7 +2,6 @@ package org.uepdeid.anonymizer.search;
 
 import java.util.Arrays;
 import org.uepdeid.anonymizer.metric.InformationLoss;
-import org.uepdeid.anonymizer.metric.NodeScorer;
 
 /**
  * A globally optimal search over the whole lattice, best-first by each transformation's lower bound of loss.
@@ -19,11 +18,9 @@ public final class OptimalSearch {
     public static final long MAX_NODES = 4_000_000;
 
     private final SearchProblem problem;
-    private final NodeScorer scorer;
 
-    public OptimalSearch(SearchProblem problem, NodeScorer scorer) {
+    public OptimalSearch(SearchProblem problem) {
         this.problem = problem;
-        this.scorer = scorer;
     }
 
     public SearchResult run() {
@@ -37,7 +34,7 @@ public final class OptimalSearch {
         int[] rank = new int[size];
         for (int id = 0; id < size; id++) {
             int[] levels = lattice.levels(id);
-            bounds[id] = scorer.lowerBound(levels).loweredForRounding();
+            bounds[id] = problem.scorer().lowerBound(levels).loweredForRounding();
             rank[id] = GeneralizationLattice.level(levels);
         }
         Integer[] order = new Integer[size];
@@ -51,7 +48,7 @@ public final class OptimalSearch {
             return c != 0 ? c : Integer.compare(a, b);
         });
 
-        NodeEvaluator evaluator = new NodeEvaluator(problem, scorer);
+        NodeEvaluator evaluator = new NodeEvaluator(problem);
         State state = new State(lattice, size);
         for (int id : order) {
             if (state.best != null) {

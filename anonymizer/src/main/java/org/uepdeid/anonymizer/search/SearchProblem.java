@@ -1,10 +1,17 @@
 package org.uepdeid.anonymizer.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.uepdeid.anonymizer.data.FrequencyTable;
 import org.uepdeid.anonymizer.hierarchy.Hierarchy;
+import org.uepdeid.anonymizer.metric.MetricContext;
+import org.uepdeid.anonymizer.metric.NodeScorer;
 import org.uepdeid.anonymizer.model.ClassCriterion;
+import org.uepdeid.anonymizer.model.ClassModel;
+import org.uepdeid.anonymizer.model.PrivacyModel;
 import org.uepdeid.anonymizer.model.SampleModel;
+import org.uepdeid.anonymizer.model.SensitiveDistribution;
+import org.uepdeid.anonymizer.policy.Policy;
 
 /**
  * Everything a search needs, already bound to one table.
@@ -17,11 +24,41 @@ import org.uepdeid.anonymizer.model.SampleModel;
  * @param maxSuppressedRecords  ⌊limit·n⌋
  * @param privacyMonotonic      whether anonymity is preserved by generalization under this limit
  * @param metricMonotonic       whether loss never falls under generalization (for anonymous nodes)
+ * @param scorer                the metric bound to this table
  * @param cacheBytes            how much heap the class-table cache may use
  */
 public record SearchProblem(FrequencyTable base, List<Hierarchy> hierarchies, int minimalClassSize,
                             List<ClassCriterion> criteria, List<SampleModel> sampleModels, long maxSuppressedRecords,
-                            boolean privacyMonotonic, boolean metricMonotonic, long cacheBytes) {
+                            boolean privacyMonotonic, boolean metricMonotonic, NodeScorer scorer, long cacheBytes) {
+
+    /** Binds a policy's models and metric to a table whose dimensions follow the policy's quasi-identifiers. */
+    public static SearchProblem of(FrequencyTable table, Policy policy) {
+        long maxSuppressed = (long) Math.floor(policy.suppressionLimit() * table.records());
+        boolean suppressionAllowed = maxSuppressed > 0;
+        SensitiveDistribution distribution = table.sensitive() == null ? null
+                : new SensitiveDistribution(table.sensitive().attribute(), table.sensitive().values(),
+                table.sensitiveTotals(), table.records());
+        int minimalSize = 1;
+        List<ClassCriterion> criteria = new ArrayList<>();
+        List<SampleModel> sampleModels = new ArrayList<>();
+        boolean privacyMonotonic = true;
+        for (PrivacyModel model : policy.models()) {
+            privacyMonotonic &= model.isMonotonic(suppressionAllowed);
+            if (model instanceof ClassModel cm) {
+                minimalSize = Math.max(minimalSize, cm.minimalClassSize());
+                if (cm.sensitiveAttribute() != null) {
+                    criteria.add(cm.bind(distribution));
+                }
+            } else if (model instanceof SampleModel sm) {
+                sampleModels.add(sm);
+            }
+        }
+        NodeScorer scorer = policy.metric().bind(
+                new MetricContext(policy.quasiIdentifiers(), table, policy.normalizedWeights()));
+        return new SearchProblem(table, policy.quasiIdentifiers(), minimalSize, criteria, sampleModels, maxSuppressed,
+                privacyMonotonic, policy.metric().isMonotonic(suppressionAllowed), scorer,
+                Runtime.getRuntime().maxMemory() / 4);
+    }
 
     public SearchProblem {
         hierarchies = List.copyOf(hierarchies);

@@ -1,5 +1,6 @@
 package org.uepdeid.jobs.cli;
 
+import org.uepdeid.jobs.bench.AnonymizerBenchmark;
 import org.uepdeid.jobs.table.AnonymizeTableCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "De-identifies User Experience Program telemetry and publishes what is safe to share.",
         subcommands = {
                 AnonymizeTableCommand.class,
+                AnonymizerBenchmark.class,
         })
 public final class UepDeid implements Runnable {
 

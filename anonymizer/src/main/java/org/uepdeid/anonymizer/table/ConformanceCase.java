@@ -1,0 +1,106 @@
+package org.uepdeid.anonymizer.table;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.uepdeid.anonymizer.policy.PolicyDocument;
+
+/**
+ * One ARX conformance case (the format of {@code shared/conformance/cases.json}): an input table, a policy, and ARX's
+ * answer. Paths in the case are resolved against the cases file's folder. The benchmark and the conformance test
+ * both read cases through this type.
+ */
+public record ConformanceCase(String id, Path input, char delimiter, JsonNode policyJson, Path baseDir,
+                              JsonNode expected, long arxMedianMillis) {
+
+    /** The case's policy, with paths resolved against the cases folder. */
+    public PolicyDocument policy() {
+        return new PolicyDocument(policyJson, baseDir, id);
+    }
+
+    /** Reads every case of a cases file. */
+    public static List<ConformanceCase> readAll(Path casesFile) {
+        Path base = casesFile.toAbsolutePath().getParent();
+        JsonNode cases;
+        try {
+            cases = new ObjectMapper().readTree(casesFile.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read conformance cases " + casesFile, e);
+        }
+        List<ConformanceCase> list = new ArrayList<>();
+        for (JsonNode c : cases) {
+            list.add(new ConformanceCase(c.get("id").asText(), base.resolve(c.get("input").asText()).normalize(),
+                    c.path("delimiter").asText(",").charAt(0), c.get("policy"), base, c.get("expected"),
+                    c.path("arx_median_ms_in_jvm").asLong(-1)));
+        }
+        return list;
+    }
+
+    /** The case's class: its id without the number, e.g. {@code lossrank} for {@code lossrank-042}. */
+    public String family() {
+        return id.substring(0, id.lastIndexOf('-'));
+    }
+
+    /**
+     * Whether a result agrees with ARX's, by the rules of the conformance README: the same loss (absolute 1e-9 or
+     * relative 1e-12; element-wise for ranked vectors) and the same levels or one of the listed equal-loss levels;
+     * for "at-most" cases (ARX ran a heuristic) a loss at least as good; no solution where ARX found none.
+     */
+    public boolean accepts(JsonNode result) {
+        JsonNode expectedLoss = expected.get("information_loss");
+        JsonNode gotLoss = result.get("information_loss");
+        boolean atMost = "at-most".equals(expected.path("accept").asText("equal"));
+        if (expectedLoss == null || expectedLoss.isNull()) {
+            return gotLoss == null || gotLoss.isNull();
+        }
+        if (gotLoss == null || gotLoss.isNull()) {
+            return false;
+        }
+        int order = compare(gotLoss, expectedLoss);
+        if (order != 0) {
+            return atMost && order < 0;
+        }
+        if (atMost) {
+            return true;
+        }
+        JsonNode allowed = expected.get("equal_loss_levels");
+        if (allowed == null || allowed.isNull()) {
+            return result.get("levels").equals(expected.get("levels"));
+        }
+        for (JsonNode levels : allowed) {
+            if (levels.equals(result.get("levels"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Compares losses, equal within the README's tolerance; vectors lexicographically. */
+    private static int compare(JsonNode got, JsonNode expected) {
+        if (expected.isArray()) {
+            if (!got.isArray() || got.size() != expected.size()) {
+                return 1;
+            }
+            for (int i = 0; i < expected.size(); i++) {
+                int c = compare(got.get(i).asDouble(), expected.get(i).asDouble());
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        }
+        return got.isArray() ? 1 : compare(got.asDouble(), expected.asDouble());
+    }
+
+    private static int compare(double a, double b) {
+        double diff = Math.abs(a - b);
+        if (diff <= 1e-9 || diff <= 1e-12 * Math.max(Math.abs(a), Math.abs(b))) {
+            return 0;
+        }
+        return Double.compare(a, b);
+    }
+}

@@ -1,0 +1,87 @@
+package org.uepdeid.anonymizer.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.uepdeid.anonymizer.AnonymizationResult;
+import org.uepdeid.anonymizer.Anonymizer;
+import org.uepdeid.anonymizer.data.FrequencyTable;
+import org.uepdeid.anonymizer.data.FrequencyTableBuilder;
+import org.uepdeid.anonymizer.hierarchy.Hierarchy;
+import org.uepdeid.anonymizer.metric.Metric;
+import org.uepdeid.anonymizer.model.PrivacyModel;
+import org.uepdeid.anonymizer.policy.Policy;
+
+/**
+ * On random small tables, hierarchies, models, limits and metrics, the pruned optimal search must find exactly what
+ * evaluating every transformation finds: the same loss, and by the documented tie-break the same levels.
+ */
+class OptimalSearchPropertyTest {
+
+    @Property(tries = 300)
+    void optimalSearchEqualsBruteForce(@ForAll long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int dims = 1 + random.nextInt(4);
+        List<Hierarchy> hierarchies = new ArrayList<>();
+        for (int j = 0; j < dims; j++) {
+            hierarchies.add(RandomProblems.hierarchy("q" + j, random));
+        }
+        List<String> diseases = List.of("flu", "cold", "asthma", "cancer");
+        FrequencyTableBuilder builder = FrequencyTable.builder(dims,
+                new FrequencyTable.SensitiveValues(RandomProblems.SENSITIVE, diseases));
+        int records = 1 + random.nextInt(120);
+        for (int r = 0; r < records; r++) {
+            int[] codes = new int[dims];
+            for (int j = 0; j < dims; j++) {
+                codes[j] = random.nextInt(hierarchies.get(j).size());
+            }
+            builder.add(codes, random.nextInt(diseases.size()), 1, r);
+        }
+        FrequencyTable table = builder.build();
+        List<PrivacyModel> models = RandomProblems.models(random);
+        Metric metric = RandomProblems.metric(random);
+        Policy policy = new Policy(hierarchies, RandomProblems.SENSITIVE, models,
+                RandomProblems.suppressionLimit(random), metric, Map.of(), false, Duration.ofSeconds(10), 0.2);
+
+        AnonymizationResult result = Anonymizer.anonymize(table, policy);
+        Evaluation brute = bruteForce(table, policy);
+
+        if (brute == null) {
+            assertThat(result.hasSolution()).as("brute force finds no solution").isFalse();
+            return;
+        }
+        assertThat(result.hasSolution()).as("brute force finds %s", brute.loss()).isTrue();
+        assertThat(result.informationLoss().compareTo(brute.loss())).as("loss %s vs brute force %s",
+                result.informationLoss(), brute.loss()).isZero();
+        assertThat(result.levels()).isEqualTo(brute.levels());
+    }
+
+    /** Evaluates every node, keeping the least loss, then the lowest level, then the lexicographically first. */
+    private static Evaluation bruteForce(FrequencyTable table, Policy policy) {
+        SearchProblem problem = SearchProblem.of(table, policy);
+        NodeEvaluator evaluator = new NodeEvaluator(problem);
+        GeneralizationLattice lattice = problem.lattice();
+        Evaluation best = null;
+        for (long id = 0; id < lattice.size(); id++) {
+            Evaluation e = evaluator.evaluate(lattice.levels(id));
+            if (!e.anonymous()) {
+                continue;
+            }
+            if (best == null) {
+                best = e;
+                continue;
+            }
+            int c = e.loss().compareTo(best.loss());
+            if (c < 0 || (c == 0 && GeneralizationLattice.level(e.levels()) < GeneralizationLattice.level(best.levels()))) {
+                best = e;
+            }
+        }
+        return best;
+    }
+}
