@@ -183,7 +183,7 @@ final class HierarchySpecJson {
     }
 
     private BigDecimal number(JsonNode value, String key) {
-        // Through the text, which is exact for every numeric node and rejects YAML's .nan and .inf.
+        // Through the text, which is exact for every numeric node and rejects NaN and infinities from lenient parsers.
         try {
             return new BigDecimal(value.isNumber() || value.isTextual() ? value.asText() : "");
         } catch (NumberFormatException e) {
