@@ -87,7 +87,8 @@ public final class Hierarchy {
             // A null would pass the checks below and surface far away as a missing label; name it here instead.
             for (int level = 0; level < width; level++) {
                 if (row.get(level) == null) {
-                    throw HierarchyException.in(attribute, source, "row " + (r + 1) + " has no value at level " + level);
+                    throw HierarchyException.in(attribute, source, "row " + (r + 1) + " has no value at level "
+                            + level);
                 }
             }
             Integer seen = firstRow.putIfAbsent(row.get(0), r);

@@ -46,7 +46,8 @@ import java.util.stream.Collectors;
 public sealed interface HierarchySpec {
 
     /**
-     * The hierarchy of {@code attribute} with a row for every value of {@code domain} (repeats are ignored).
+     * The hierarchy of {@code attribute}, with a row for every value of {@code domain} (repeats are ignored); a CSV
+     * file keeps all its rows.
      *
      * @throws HierarchyException naming the attribute, the source and a value the spec cannot generalize
      */
@@ -351,9 +352,12 @@ public sealed interface HierarchySpec {
             }
             List<List<Group>> copy = new ArrayList<>(levels.size());
             for (int k = 0; k < levels.size(); k++) {
-                List<Group> groups = required(levels.get(k), "levels[" + k + "]");
+                List<Group> groups = required(levels.get(k), "levels: level " + (k + 1));
                 if (groups.isEmpty()) {
                     throw new IllegalArgumentException("levels: level " + (k + 1) + " has no groups");
+                }
+                if (groups.stream().anyMatch(Objects::isNull)) {
+                    throw new IllegalArgumentException("levels: level " + (k + 1) + " has a null group");
                 }
                 copy.add(List.copyOf(groups));
             }

@@ -93,13 +93,22 @@ class HierarchySpecJsonTest {
     @Test
     void everyExampleOfTheYamlFormsBuildsAHierarchy() {
         String config = """
+                cpu_cores: {type: intervals, min: 1, max: 64, width: 4, fanout: 2}
                 memory_mb: {type: intervals, scale: log2, min: 1024, max: 1048576}
                 last_update: {type: dates, levels: [month, year]}
                 ip_prefix: {type: masking, separator: ".", levels: 3}
                 language: {type: masking, separator: "_", levels: 1, mask: ""}
+                cpu_family:
+                  type: groups
+                  other: Other
+                  levels:
+                    - {Core i5: [i5-8250U, i5-1135G7], Ryzen 5: [Ryzen 5 3500U]}
+                    - {Intel: [Core i5], AMD: [Ryzen 5], Other: [Other]}
                 """;
         JsonNode root = read(config);
 
+        assertThat(labelsOf(build(root, "cpu_cores", "62"), "62")).first().isEqualTo("[61, 64)");
+        assertThat(labelsOf(build(root, "cpu_family", "Apple M1"), "Apple M1")).containsExactly("Other", "Other", "*");
         assertThat(labelsOf(build(root, "memory_mb", "16384"), "16384")).first().isEqualTo("[16384, 32768)");
         assertThat(labelsOf(build(root, "last_update", "2026-11-27"), "2026-11-27"))
                 .containsExactly("2026-11", "2026", "*");

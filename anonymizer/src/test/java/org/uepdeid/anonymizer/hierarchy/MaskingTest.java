@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.uepdeid.anonymizer.hierarchy.HierarchyAssertions.labelsOf;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.uepdeid.anonymizer.hierarchy.HierarchySpec.Masking;
@@ -63,7 +64,7 @@ class MaskingTest {
 
     @Test
     void nullInTheDomainIsRejectedNamingAttributeAndSpec() {
-        List<String> domain = java.util.Arrays.asList("10.0.0.1", null);
+        List<String> domain = Arrays.asList("10.0.0.1", null);
 
         assertThatThrownBy(() -> new Masking('.', 3).build("ip_prefix", domain))
                 .isInstanceOf(HierarchyException.class)

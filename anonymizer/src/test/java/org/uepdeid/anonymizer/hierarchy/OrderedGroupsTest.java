@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.uepdeid.anonymizer.hierarchy.HierarchyAssertions.labelsOf;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.uepdeid.anonymizer.hierarchy.HierarchySpec.OrderedGroups;
@@ -97,6 +98,9 @@ class OrderedGroupsTest {
         assertThatThrownBy(() -> new OrderedGroups(List.of(List.of(new Group("A", List.of("x")),
                 new Group("A", List.of("y")))), null))
                 .hasMessageContaining("group 'A' appears twice at level 1");
+        List<Group> withNull = Arrays.asList(VENDORS.get(0), null);
+        assertThatThrownBy(() -> new OrderedGroups(List.of(FAMILIES, withNull), null))
+                .hasMessageContaining("levels: level 2 has a null group");
         assertThatThrownBy(() -> new OrderedGroups(List.of(FAMILIES), " "))
                 .hasMessageContaining("other must not be blank");
         assertThatThrownBy(() -> new Group(" ", List.of("x")))
