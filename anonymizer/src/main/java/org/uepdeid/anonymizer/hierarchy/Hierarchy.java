@@ -62,32 +62,39 @@ public final class Hierarchy {
      * Validates and builds a hierarchy. {@code source} names where the rows came from (a file, a builder) so that
      * errors can say so.
      *
-     * @throws HierarchyException if the rows are empty, ragged, repeat a base value or give a label two parents
+     * @throws HierarchyException if the rows are empty, ragged, hold a null, repeat a base value or give a label two
+     *     parents
      */
     public static Hierarchy of(String attribute, List<? extends List<String>> rows, String source) {
         if (attribute == null || attribute.isBlank()) {
             throw new HierarchyException("hierarchy from " + source + " has no attribute name");
         }
         if (rows.isEmpty()) {
-            throw new HierarchyException("hierarchy of '" + attribute + "' from " + source + " has no rows");
+            throw HierarchyException.in(attribute, source, "no rows");
         }
         int width = rows.get(0).size();
-        if (width < 1) {
-            throw new HierarchyException("hierarchy of '" + attribute + "' from " + source + ": row 1 is empty");
-        }
         String[][] table = new String[rows.size()][];
         Map<String, Integer> firstRow = new HashMap<>();
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
+            if (row.isEmpty()) {
+                throw HierarchyException.in(attribute, source, "row " + (r + 1) + " is empty");
+            }
             if (row.size() != width) {
-                throw new HierarchyException("hierarchy of '" + attribute + "' from " + source + ": row " + (r + 1)
-                        + " (value '" + row.get(0) + "') has " + (row.size() - 1) + " levels, row 1 has "
-                        + (width - 1) + "; every row needs the same height");
+                throw HierarchyException.in(attribute, source, "row " + (r + 1) + " (value '" + row.get(0) + "') has "
+                        + (row.size() - 1) + " levels, row 1 has " + (width - 1) + "; every row needs the same height");
+            }
+            // A null would pass the checks below and surface far away as a missing label; name it here instead.
+            for (int level = 0; level < width; level++) {
+                if (row.get(level) == null) {
+                    throw HierarchyException.in(attribute, source, "row " + (r + 1) + " has no value at level "
+                            + level);
+                }
             }
             Integer seen = firstRow.putIfAbsent(row.get(0), r);
             if (seen != null) {
-                throw new HierarchyException("hierarchy of '" + attribute + "' from " + source + ": value '"
-                        + row.get(0) + "' appears in rows " + (seen + 1) + " and " + (r + 1));
+                throw HierarchyException.in(attribute, source, "value '" + row.get(0) + "' appears in rows "
+                        + (seen + 1) + " and " + (r + 1));
             }
             table[r] = row.toArray(String[]::new);
         }
@@ -96,9 +103,9 @@ public final class Hierarchy {
             for (String[] row : table) {
                 String previous = parentOf.putIfAbsent(row[level], row[level + 1]);
                 if (previous != null && !previous.equals(row[level + 1])) {
-                    throw new HierarchyException("hierarchy of '" + attribute + "' from " + source + ": label '"
-                            + row[level] + "' at level " + level + " has two parents at level " + (level + 1)
-                            + ": '" + previous + "' and '" + row[level + 1] + "'");
+                    throw HierarchyException.in(attribute, source, "label '" + row[level] + "' at level " + level
+                            + " has two parents at level " + (level + 1) + ": '" + previous + "' and '"
+                            + row[level + 1] + "'");
                 }
             }
         }

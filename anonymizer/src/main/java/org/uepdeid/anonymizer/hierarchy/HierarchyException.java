@@ -5,4 +5,13 @@ public class HierarchyException extends IllegalArgumentException {
     public HierarchyException(String message) {
         super(message);
     }
+
+    public HierarchyException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** One wording for every problem found in a hierarchy, so messages read alike whichever step found it. */
+    static HierarchyException in(String attribute, String source, String problem) {
+        return new HierarchyException("hierarchy of '" + attribute + "' from " + source + ": " + problem);
+    }
 }
