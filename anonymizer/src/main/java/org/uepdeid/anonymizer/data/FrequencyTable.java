@@ -102,12 +102,14 @@ public final class FrequencyTable {
 
     /**
      * Groups the tuples under new keys: dimension {@code j}'s label {@code x} becomes {@code maps[j][x]} ({@code null}
-     * keeps it). Counts and histograms add up; first rows take the minimum.
+     * keeps it). Counts and histograms add up; first rows take the minimum. {@code expectedSize} sizes the buffers
+     * (an estimate of the distinct keys; they grow if it is low).
      */
-    public FrequencyTable rollUp(int[][] maps) {
+    public FrequencyTable rollUp(int[][] maps, int expectedSize) {
         int m = sensitive == null ? 0 : sensitive.size();
-        TupleIndex index = new TupleIndex(dimensions, Math.min(counts.length, 1 << 16));
-        int[] outCounts = new int[Math.max(16, Math.min(counts.length, 1 << 16))];
+        int expected = Math.max(16, Math.min(counts.length, expectedSize));
+        TupleIndex index = new TupleIndex(dimensions, expected);
+        int[] outCounts = new int[expected];
         long[] outFirst = new long[outCounts.length];
         int[] outHist = m == 0 ? null : new int[outCounts.length * m];
         int[] key = new int[dimensions];

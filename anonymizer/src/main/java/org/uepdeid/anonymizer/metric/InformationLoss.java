@@ -39,15 +39,19 @@ public record InformationLoss(double[] values, boolean ranked) implements Compar
     }
 
     /**
-     * A value a hair below this one. Lower bounds are computed in another summation order than the exact losses they
-     * bound; lowering them keeps a bound that equals the exact loss from ever exceeding it by a rounding error.
+     * Compares like {@link #compareTo} but calls values equal when they differ by no more than rounding could explain
+     * (relative 1e-9, absolute 1e-12): lower bounds are summed in another order than the losses they bound.
      */
-    public InformationLoss loweredForRounding() {
-        double[] lowered = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            lowered[i] = values[i] - Math.abs(values[i]) * 1e-9 - 1e-12;
+    public int compareApproximately(InformationLoss other) {
+        int n = Math.min(values.length, other.values.length);
+        for (int i = 0; i < n; i++) {
+            double a = values[i];
+            double b = other.values[i];
+            if (Math.abs(a - b) > 1e-9 * Math.max(Math.abs(a), Math.abs(b)) + 1e-12) {
+                return a < b ? -1 : 1;
+            }
         }
-        return new InformationLoss(lowered, ranked);
+        return Integer.compare(values.length, other.values.length);
     }
 
     @Override

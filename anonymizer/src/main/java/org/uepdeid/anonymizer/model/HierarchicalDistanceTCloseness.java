@@ -1,5 +1,6 @@
 package org.uepdeid.anonymizer.model;
 
+import java.util.Arrays;
 import org.uepdeid.anonymizer.hierarchy.Hierarchy;
 
 /**
@@ -60,18 +61,26 @@ public record HierarchicalDistanceTCloseness(String attribute, double t, Hierarc
         }
         long[] totals = distribution.totals();
         long n = distribution.records();
+        // Scratch, reused: a bound criterion serves one search thread.
+        int width = m;
+        for (int level = 1; level <= height; level++) {
+            width = Math.max(width, hierarchy.labelCount(level));
+        }
+        long[] extras = new long[width];
+        long[] pos = new long[width];
+        long[] neg = new long[width];
         return (count, histograms, offset) -> {
             // Integer extras f_R(s)*n_E - f_E(s)*n, as ARX computes them; each inner node nets its children's extras.
-            long[] extras = new long[m];
             for (int s = 0; s < m; s++) {
                 extras[s] = totals[s] * count - (long) histograms[offset + s] * n;
             }
+            int children = m;
             double cost = 0;
             for (int level = 1; level <= height; level++) {
                 int labels = hierarchy.labelCount(level);
-                long[] pos = new long[labels];
-                long[] neg = new long[labels];
-                for (int child = 0; child < extras.length; child++) {
+                Arrays.fill(pos, 0, labels, 0);
+                Arrays.fill(neg, 0, labels, 0);
+                for (int child = 0; child < children; child++) {
                     long extra = extras[child];
                     if (extra > 0) {
                         pos[up[level][child]] += extra;
@@ -79,12 +88,11 @@ public record HierarchicalDistanceTCloseness(String attribute, double t, Hierarc
                         neg[up[level][child]] -= extra;
                     }
                 }
-                long[] netted = new long[labels];
                 for (int u = 0; u < labels; u++) {
                     cost += ((double) level / height) * Math.min(pos[u], neg[u]);
-                    netted[u] = pos[u] - neg[u];
+                    extras[u] = pos[u] - neg[u];
                 }
-                extras = netted;
+                children = labels;
             }
             return cost / ((double) n * count) <= t;
         };

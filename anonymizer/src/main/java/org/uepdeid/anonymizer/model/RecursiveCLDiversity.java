@@ -43,8 +43,8 @@ public record RecursiveCLDiversity(String attribute, double c, int l) implements
     @Override
     public ClassCriterion bind(SensitiveDistribution distribution) {
         int m = distribution.size();
+        int[] present = new int[m]; // scratch, reused: a bound criterion serves one search thread
         return (count, histograms, offset) -> {
-            int[] present = new int[m];
             int d = 0;
             for (int s = 0; s < m; s++) {
                 if (histograms[offset + s] > 0) {
@@ -54,13 +54,12 @@ public record RecursiveCLDiversity(String attribute, double c, int l) implements
             if (d < l) {
                 return false;
             }
-            int[] sorted = Arrays.copyOf(present, d);
-            Arrays.sort(sorted); // ascending: r_1 is sorted[d-1], r_l .. r_d are sorted[0 .. d-l]
+            Arrays.sort(present, 0, d); // ascending: r_1 is present[d-1], r_l .. r_d are present[0 .. d-l]
             long tail = 0;
             for (int i = 0; i <= d - l; i++) {
-                tail += sorted[i];
+                tail += present[i];
             }
-            return sorted[d - 1] < c * tail;
+            return present[d - 1] < c * tail;
         };
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.uepdeid.anonymizer.hierarchy.Hierarchy;
-import org.uepdeid.anonymizer.hierarchy.HierarchyCsv;
+import org.uepdeid.anonymizer.hierarchy.HierarchySpec;
 import org.uepdeid.anonymizer.metric.AggregateFunction;
 import org.uepdeid.anonymizer.metric.AverageClassSize;
 import org.uepdeid.anonymizer.metric.Discernibility;
@@ -266,17 +266,11 @@ public final class PolicyDocument {
     }
 
     private Hierarchy hierarchy(JsonNode node, String attribute, Collection<String> domain, String where) {
-        if (!node.isTextual()) {
-            throw error(where + "hierarchy: expected a CSV file path, got " + node);
+        try {
+            return HierarchySpec.fromJson(node, baseDir, attribute).build(attribute, domain);
+        } catch (IllegalArgumentException e) {
+            throw error(where + "hierarchy: " + e.getMessage());
         }
-        Hierarchy hierarchy = HierarchyCsv.read(attribute, baseDir.resolve(node.asText()));
-        for (String value : domain) {
-            if (hierarchy.rowOf(value) < 0) {
-                throw error("value '" + value + "' of '" + attribute + "' is missing from hierarchy "
-                        + hierarchy.source());
-            }
-        }
-        return hierarchy;
     }
 
     private static Set<String> union(Set<String> base, String... more) {

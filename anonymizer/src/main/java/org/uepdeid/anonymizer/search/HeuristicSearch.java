@@ -45,7 +45,7 @@ public final class HeuristicSearch {
         boolean exhausted = false;
         while (true) {
             Candidate next = queue.poll();
-            if (next == null || (best != null && next.bound().compareTo(best.loss()) > 0)) {
+            if (next == null || (best != null && next.bound().compareApproximately(best.loss()) > 0)) {
                 exhausted = true;
                 break;
             }
@@ -77,7 +77,7 @@ public final class HeuristicSearch {
     }
 
     private Candidate candidate(GeneralizationLattice lattice, long id, int[] levels) {
-        return new Candidate(id, levels, problem.scorer().lowerBound(levels).loweredForRounding(),
+        return new Candidate(id, levels, problem.scorer().lowerBound(levels),
                 GeneralizationLattice.level(levels));
     }
 }

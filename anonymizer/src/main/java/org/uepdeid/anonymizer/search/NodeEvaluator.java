@@ -64,14 +64,16 @@ final class NodeEvaluator {
         int m = levels.length;
         int[][] maps = new int[m][];
         boolean identity = true;
+        double labels = 1;
         for (int j = 0; j < m; j++) {
             maps[j] = labelMaps[j][from[j]][levels[j]];
             identity &= maps[j] == null;
+            labels *= problem.hierarchies().get(j).labelCount(levels[j]);
         }
         if (identity) {
             return source.getValue();
         }
-        FrequencyTable classes = source.getValue().rollUp(maps);
+        FrequencyTable classes = source.getValue().rollUp(maps, (int) Math.min(labels, Integer.MAX_VALUE));
         cache.put(levels, classes);
         return classes;
     }
@@ -166,17 +168,36 @@ final class NodeEvaluator {
             this.budget = budget;
         }
 
+        /**
+         * The cached table with the fewest classes among the nodes at or below {@code levels}: the direct
+         * predecessors first (they are usually cached, and are the cheapest sources), else any cached node below.
+         */
         Map.Entry<int[], FrequencyTable> finestUsableFor(int[] levels) {
             int[] bestLevels = bottom;
             FrequencyTable best = base;
-            for (Map.Entry<Key, FrequencyTable> e : tables.entrySet()) {
-                if (e.getValue().size() < best.size()
-                        && GeneralizationLattice.isGeneralizationOf(levels, e.getKey().levels())) {
-                    best = e.getValue();
-                    bestLevels = e.getKey().levels();
+            boolean found = false;
+            int[] probe = levels.clone();
+            for (int j = 0; j < probe.length; j++) {
+                if (probe[j] > 0) {
+                    probe[j]--;
+                    FrequencyTable table = tables.get(new Key(probe));
+                    if (table != null && table.size() < best.size()) {
+                        best = table;
+                        bestLevels = probe.clone();
+                        found = true;
+                    }
+                    probe[j]++;
                 }
             }
-            tables.get(new Key(bestLevels)); // touch: most recently used
+            if (!found) {
+                for (Map.Entry<Key, FrequencyTable> e : tables.entrySet()) {
+                    if (e.getValue().size() < best.size()
+                            && GeneralizationLattice.isGeneralizationOf(levels, e.getKey().levels())) {
+                        best = e.getValue();
+                        bestLevels = e.getKey().levels();
+                    }
+                }
+            }
             return Map.entry(bestLevels, best);
         }
 
@@ -188,7 +209,7 @@ final class NodeEvaluator {
                 bytes += table.footprintBytes();
             }
             Iterator<FrequencyTable> oldest = tables.values().iterator();
-            while (bytes > budget || tables.size() > 512) {
+            while (bytes > budget || tables.size() > 65536) {
                 bytes -= oldest.next().footprintBytes();
                 oldest.remove();
             }

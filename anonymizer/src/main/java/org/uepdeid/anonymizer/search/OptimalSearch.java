@@ -7,7 +7,8 @@ import org.uepdeid.anonymizer.metric.InformationLoss;
  * A globally optimal search over the whole lattice, best-first by each transformation's lower bound of loss.
  *
  * <p>Transformations are visited in order of (lower bound, level, lexicographic levels). The search stops as soon as
- * the next bound cannot beat the best anonymous transformation found, skips transformations whose (non-)anonymity
+ * the next bound cannot beat the best anonymous transformation found (bounds and losses within 1e-9 relative count as
+ * equal, since they are summed in different orders), skips transformations whose (non-)anonymity
  * follows from monotonicity, and never evaluates the successors of an anonymous transformation when the metric is
  * monotonic. Ties: the smallest loss wins, then the lowest level (sum of levels, as ARX prefers), then the
  * lexicographically smallest level vector — deterministic for the same input.
@@ -34,7 +35,7 @@ public final class OptimalSearch {
         int[] rank = new int[size];
         for (int id = 0; id < size; id++) {
             int[] levels = lattice.levels(id);
-            bounds[id] = problem.scorer().lowerBound(levels).loweredForRounding();
+            bounds[id] = problem.scorer().lowerBound(levels);
             rank[id] = GeneralizationLattice.level(levels);
         }
         Integer[] order = new Integer[size];
@@ -52,9 +53,12 @@ public final class OptimalSearch {
         State state = new State(lattice, size);
         for (int id : order) {
             if (state.best != null) {
-                int c = bounds[id].compareTo(state.best.loss());
-                if (c > 0 || (c == 0 && !precedes(id, state.bestId, rank))) {
-                    break;
+                int c = bounds[id].compareApproximately(state.best.loss());
+                if (c > 0) {
+                    break; // every later node is bounded at least as high
+                }
+                if (c == 0 && !precedes(id, state.bestId, rank)) {
+                    continue; // it could at best tie, and ties go to the node found first in tie order
                 }
             }
             if (state.knownNotAnonymous[id] || state.dominated[id] || state.evaluated[id]) {

@@ -1,0 +1,139 @@
+package org.uepdeid.jobs.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.uepdeid.jobs.cli.UepDeid;
+import picocli.CommandLine;
+
+/** The command as a user runs it: results, the anonymized table, and a clear exit 2 for every kind of bad input. */
+class AnonymizeTableCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void writeTable() throws IOException {
+        StringBuilder csv = new StringBuilder("zip;age;disease\n");
+        String[] zips = {"13053", "13068", "13053", "13068", "14850", "14853", "14850", "14853", "13053", "14850"};
+        String[] ages = {"28", "29", "21", "23", "50", "55", "47", "49", "31", "36"};
+        String[] diseases = {"flu", "cold", "flu", "asthma", "cancer", "flu", "cold", "asthma", "cancer", "flu"};
+        for (int i = 0; i < zips.length; i++) {
+            csv.append(zips[i]).append(';').append(ages[i]).append(';').append(diseases[i]).append('\n');
+        }
+        Files.writeString(dir.resolve("table.csv"), csv);
+        Files.writeString(dir.resolve("zip.csv"), "13053;1305*;130**;*\n13068;1306*;130**;*\n"
+                + "14850;1485*;148**;*\n14853;1485*;148**;*\n");
+        StringBuilder age = new StringBuilder();
+        for (int a = 20; a < 60; a++) {
+            age.append(a).append(';').append(a / 10 * 10).append('-').append(a / 10 * 10 + 9).append(";*\n");
+        }
+        Files.writeString(dir.resolve("age.csv"), age);
+    }
+
+    private int run(String policyYaml, String... extra) throws IOException {
+        Files.writeString(dir.resolve("policy.yaml"), policyYaml);
+        CommandLine cli = UepDeid.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        List<String> args = new java.util.ArrayList<>(List.of("anonymize-table", "--input",
+                dir.resolve("table.csv").toString(), "--delimiter", ";", "--policy",
+                dir.resolve("policy.yaml").toString(), "--result", dir.resolve("result.json").toString()));
+        args.addAll(List.of(extra));
+        return cli.execute(args.toArray(String[]::new));
+    }
+
+    private static String policy(String models) {
+        return "quasi_identifiers:\n  - {name: zip, hierarchy: zip.csv}\n  - {name: age, hierarchy: age.csv}\n"
+                + "privacy_models: " + models + "\nsuppression_limit: 0\nmetric: {type: loss}\n";
+    }
+
+    @Test
+    void writesTheResultAndAKAnonymousTable() throws IOException {
+        int exit = run(policy("[{type: k-anonymity, k: 2}]"), "--output", dir.resolve("out.csv").toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        JsonNode result = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
+        assertThat(result.get("levels").size()).isEqualTo(2);
+        assertThat(result.get("min_class_size").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(result.get("information_loss").isNumber()).isTrue();
+        assertThat(result.get("transformations_checked").asInt()).isPositive();
+        List<String> out = Files.readAllLines(dir.resolve("out.csv"));
+        assertThat(out.get(0)).isEqualTo("zip;age;disease");
+        Map<String, Integer> classes = new HashMap<>();
+        for (String line : out.subList(1, out.size())) {
+            String[] f = line.split(";");
+            classes.merge(f[0] + ";" + f[1], 1, Integer::sum);
+        }
+        assertThat(classes.values()).allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(2));
+        assertThat(out.stream().skip(1).map(l -> l.split(";")[2]))
+                .as("the non-QI column passes through")
+                .containsExactly("flu", "cold", "flu", "asthma", "cancer", "flu", "cold", "asthma", "cancer", "flu");
+    }
+
+    @Test
+    void noSolutionExitsZeroWithNullLossAndAMessage() throws IOException {
+        int exit = run("quasi_identifiers:\n  - {name: zip, hierarchy: zip.csv}\nsensitive: disease\n"
+                + "privacy_models: [{type: distinct-l-diversity, attribute: disease, l: 9}]\n"
+                + "suppression_limit: 0\nmetric: {type: loss}\n");
+
+        assertThat(exit).isZero();
+        JsonNode result = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
+        assertThat(result.get("information_loss").isNull()).isTrue();
+        assertThat(result.get("message").asText()).contains("9 distinct values of 'disease'").contains("only 4");
+    }
+
+    @Test
+    void unknownAttributeIsExit2NamingIt() throws IOException {
+        int exit = run(policy("[{type: k-anonymity, k: 2}]").replace("name: age", "name: agee"));
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("'agee'").contains("not a column").doesNotContain("Exception");
+    }
+
+    @Test
+    void kBelowOneIsExit2NamingTheKey() throws IOException {
+        assertThat(run(policy("[{type: k-anonymity, k: 0}]"))).isEqualTo(2);
+        assertThat(err.toString()).contains("privacy_models[0]").contains("k must be at least 1, got 0");
+    }
+
+    @Test
+    void valueMissingFromHierarchyIsExit2NamingValueAndFile() throws IOException {
+        Files.writeString(dir.resolve("zip.csv"), "13053;1305*;130**;*\n13068;1306*;130**;*\n14850;1485*;148**;*\n");
+        assertThat(run(policy("[{type: k-anonymity, k: 2}]"))).isEqualTo(2);
+        assertThat(err.toString()).contains("14853").contains("zip.csv").contains("'zip'");
+    }
+
+    @Test
+    void raggedHierarchyIsExit2() throws IOException {
+        Files.writeString(dir.resolve("zip.csv"), "13053;1305*;130**;*\n13068;1306*;*\n14850;1485*;148**;*\n"
+                + "14853;1485*;148**;*\n");
+        assertThat(run(policy("[{type: k-anonymity, k: 2}]"))).isEqualTo(2);
+        assertThat(err.toString()).contains("13068").contains("zip.csv");
+    }
+
+    @Test
+    void emptyTableIsExit2() throws IOException {
+        Files.writeString(dir.resolve("table.csv"), "zip;age;disease\n");
+        assertThat(run(policy("[{type: k-anonymity, k: 2}]"))).isEqualTo(2);
+        assertThat(err.toString()).contains("no records");
+    }
+
+    @Test
+    void unknownPolicyKeyIsExit2NamingIt() throws IOException {
+        assertThat(run(policy("[{type: k-anonymity, k: 2}]") + "suppresion_limit: 0.1\n")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown key 'suppresion_limit'");
+    }
+}
