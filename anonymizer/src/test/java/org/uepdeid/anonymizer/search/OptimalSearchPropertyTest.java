@@ -60,6 +60,11 @@ class OptimalSearchPropertyTest {
         assertThat(result.informationLoss().compareTo(brute.loss())).as("loss %s vs brute force %s",
                 result.informationLoss(), brute.loss()).isZero();
         assertThat(result.levels()).isEqualTo(brute.levels());
+
+        SearchResult heuristic = new HeuristicSearch(SearchProblem.of(table, policy), Duration.ofMinutes(1)).run();
+        assertThat(heuristic.optimal()).as("with time to spare the heuristic search runs dry").isTrue();
+        assertThat(heuristic.best().loss().compareTo(brute.loss())).as("heuristic %s vs brute force %s",
+                heuristic.best().loss(), brute.loss()).isZero();
     }
 
     /** Evaluates every node, keeping the least loss, then the lowest level, then the lexicographically first. */
