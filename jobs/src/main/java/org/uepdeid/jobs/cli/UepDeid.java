@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = CodeVersion.class,
         description = "De-identifies User Experience Program telemetry and publishes what is safe to share.",
         subcommands = {
+                org.uepdeid.jobs.ingest.IngestCommand.class,
+                org.uepdeid.jobs.profile.ProfileCommand.class,
         })
 public final class UepDeid implements Runnable {
 
