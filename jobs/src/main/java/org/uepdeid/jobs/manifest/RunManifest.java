@@ -59,16 +59,28 @@ public record RunManifest(String runId, String job, LocalDate date, String codeV
         }
         inputs = List.copyOf(inputs == null ? List.of() : inputs);
         outputs = List.copyOf(outputs == null ? List.of() : outputs);
-        privacy = privacy == null || privacy.isNull() ? null : privacy.deepCopy();
-        verification = verification == null || verification.isNull() ? null : verification.deepCopy();
+        privacy = privacy == null || privacy.isNull() ? null : canonical(privacy);
+        verification = verification == null || verification.isNull() ? null : canonical(verification);
         Map<String, JsonNode> copied = new LinkedHashMap<>();
         (extra == null ? Map.<String, JsonNode>of() : extra).forEach((key, value) -> {
             if (CONTRACT_KEYS.contains(key)) {
                 throw new IllegalArgumentException("manifest: extra key \"" + key + "\" would shadow a contract key");
             }
-            copied.put(key, value.deepCopy());
+            copied.put(key, canonical(value));
         });
         extra = Collections.unmodifiableMap(copied);
+    }
+
+    /**
+     * A private copy of {@code node} in the node types JSON parsing yields, so that a manifest equals itself after a
+     * write and read (Jackson's {@code LongNode(3)} does not equal the {@code IntNode(3)} it reads back).
+     */
+    private static JsonNode canonical(JsonNode node) {
+        try {
+            return JSON.readTree(JSON.writeValueAsString(node));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serializes and parses", e);
+        }
     }
 
     /** A new run id: the UTC start time, sortable, and a random suffix that keeps concurrent runs apart. */
