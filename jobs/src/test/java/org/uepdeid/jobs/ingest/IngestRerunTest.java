@@ -20,7 +20,7 @@ import org.uepdeid.jobs.manifest.RunManifest;
 import org.uepdeid.jobs.testing.SparkTestSession;
 import org.uepdeid.jobs.testing.TelemetryFixtures;
 
-/** Re-running a day replaces its outputs, and the same key gives the same pseudonyms. */
+/** Re-running a day replaces its outputs, and the same key gives the same pseudonyms; an empty day still runs. */
 class IngestRerunTest {
 
     @TempDir
@@ -50,6 +50,19 @@ class IngestRerunTest {
                 pseudonymizer.pseudonym(deviceId(2)));
         assertThat(secondPseudonyms).isEqualTo(firstPseudonyms);
         assertThat(firstPseudonyms).allMatch(p -> p.matches("[0-9a-f]{64}"));
+    }
+
+    @Test
+    void aDayWithoutUploadsGivesEmptyOutputsAndABalancedManifest() throws IOException {
+        Files.createDirectories(dataRoot.resolve("landing/dt=" + TelemetryFixtures.DAY));
+
+        RunManifest manifest = ingest(TelemetryLineParserTest.KEY);
+
+        assertThat(manifest.accounting().inputLines()).isZero();
+        assertThat(manifest.accounting().balanced()).isTrue();
+        assertThat(manifest.inputs()).isEmpty();
+        assertThat(spark.read().parquet(new DataRoot(dataRoot.toUri()).stagingEvents(IngestJobTest.DAY).toString())
+                .count()).isZero();
     }
 
     private RunManifest ingest(PseudonymKey key) throws IOException {

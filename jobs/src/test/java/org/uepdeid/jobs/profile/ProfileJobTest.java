@@ -98,6 +98,15 @@ class ProfileJobTest {
     }
 
     @Test
+    void noRawIdentifierSurvivesInTheProfiles() {
+        String profiles = String.join("\n",
+                spark.read().parquet(root.stagingProfiles(DAY).toString()).toJSON().collectAsList());
+
+        assertThat(profiles).doesNotContain(TelemetryFixtures.PLANTED)
+                .doesNotContain(deviceId(1), deviceId(2), deviceId(3));
+    }
+
+    @Test
     void theColumnsAreStableSnakeCase() {
         String[] columns = spark.read().parquet(root.stagingProfiles(DAY).toString()).columns();
 
