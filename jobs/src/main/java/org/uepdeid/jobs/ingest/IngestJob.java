@@ -59,6 +59,10 @@ import org.uepdeid.jobs.manifest.RunManifest;
  * that an erasure can remove it there too. Quarantine columns: {@code line_sha256, reason, detail, source_file,
  * device_pseudonym, line_bytes, raw_line} (binary, the first MiB).
  *
+ * <p>Staging is not partitioned by event type: {@code dt} stays the only partition level, a day's events are few
+ * enough files, and rows are sorted by event type so Parquet row-group statistics let a reader of one type skip the
+ * others.
+ *
  * <p>Both outputs are written under temporary paths; only when the accounting balances are the manifests written and
  * the outputs renamed into place, replacing an earlier run of the same day.
  */
