@@ -28,7 +28,7 @@ import org.uepdeid.jobs.config.PseudonymKey;
  * <p>The order of the checks is a privacy decision: as soon as a line can be read at all, consent and age are
  * checked <em>before</em> any validation, so the data of people who said no, or of children, never lands anywhere,
  * not even in quarantine. Then the device id is pseudonymized, so that a later erasure check can still claim a line
- * that fails validation. Not thread safe (it holds an HMAC and a decoder): one instance per task.
+ * that fails validation. Not thread safe (it holds an HMAC): one instance per task.
  */
 final class TelemetryLineParser {
 
@@ -40,7 +40,7 @@ final class TelemetryLineParser {
     private static final int EARLIEST_BIRTH_YEAR = 1900;
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    /** The longest device id worth hashing; longer is junk or an attack on the HMAC's input size. */
+    /** No install id comes near this length; a longer one is junk, not an id to pseudonymize. */
     private static final int MAX_DEVICE_ID_LENGTH = 256;
     /** What survives of an IP besides its region: the usual anonymizing cuts, /24 for IPv4 and /48 for IPv6. */
     private static final int IPV4_KEPT_BITS = 24;
