@@ -1,6 +1,8 @@
 package org.uepdeid.jobs.cli;
 
 import org.uepdeid.jobs.bench.AnonymizerBenchmark;
+import org.uepdeid.jobs.ingest.IngestCommand;
+import org.uepdeid.jobs.profile.ProfileCommand;
 import org.uepdeid.jobs.table.AnonymizeTableCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,6 +13,8 @@ import picocli.CommandLine.Command;
         versionProvider = CodeVersion.class,
         description = "De-identifies User Experience Program telemetry and publishes what is safe to share.",
         subcommands = {
+                IngestCommand.class,
+                ProfileCommand.class,
                 AnonymizeTableCommand.class,
                 AnonymizerBenchmark.class,
         })

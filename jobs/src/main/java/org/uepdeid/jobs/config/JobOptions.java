@@ -1,0 +1,38 @@
+package org.uepdeid.jobs.config;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/** The options every daily job shares: {@code --date}, {@code --config} and {@code --data-root}. */
+public final class JobOptions {
+
+    public static final String DEFAULT_CONFIG = "jobs-config/pipeline.yaml";
+
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The day (partition) to process.")
+    LocalDate date;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = DEFAULT_CONFIG,
+            description = "Pipeline config (default: ${DEFAULT-VALUE}).")
+    Path configFile;
+
+    @Option(names = "--data-root", paramLabel = "DIR_OR_URI",
+            description = "Overrides the config's data_root; a relative path is relative to the working directory.")
+    String dataRoot;
+
+    public LocalDate date() {
+        return date;
+    }
+
+    /** Reads the config file and applies {@code --data-root}. */
+    public PipelineConfig config() {
+        PipelineConfig config = new PipelineConfigReader().read(configFile);
+        if (dataRoot == null) {
+            return config;
+        }
+        if (dataRoot.isBlank()) {
+            throw new ConfigException("--data-root: must not be blank");
+        }
+        return config.withDataRoot(PipelineConfigReader.resolveLocation(dataRoot, Path.of("")));
+    }
+}

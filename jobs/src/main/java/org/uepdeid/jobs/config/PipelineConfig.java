@@ -1,0 +1,65 @@
+package org.uepdeid.jobs.config;
+
+import java.net.URI;
+
+/**
+ * The validated pipeline configuration ({@code jobs-config/pipeline.yaml}); every location in it is absolute.
+ *
+ * <p>Each component is checked here, so a config that exists is a config the jobs can trust. Error messages name the
+ * YAML key and the bad value. The pseudonym key is deliberately not part of it: see {@link PseudonymKey}.
+ *
+ * @param dataRoot where the zones live (a Hadoop URI: {@code file:}, {@code hdfs:}, ...)
+ * @param ipRegions the IP-to-region table ({@code cidr,region} CSV)
+ * @param minimumAge events of users younger than this (in the event's year) are excluded (policy Part VII)
+ * @param minDevices the fewest distinct devices an aggregate cell may describe
+ * @param anonymization the raw anonymization policy for the engine
+ * @param source where the config came from and its hash, for run manifests
+ */
+public record PipelineConfig(URI dataRoot, URI ipRegions, int minimumAge, int minDevices,
+                             AnonymizationSection anonymization, ConfigSource source) {
+
+    public static final String DATA_ROOT = "data_root";
+    public static final String IP_REGIONS = "ip_regions";
+    public static final String MINIMUM_AGE = "minimum_age";
+    public static final String MIN_DEVICES = "min_devices";
+
+    public static final String DEFAULT_DATA_ROOT = "./demo-data";
+    public static final String DEFAULT_IP_REGIONS = "ip-regions.csv";
+    public static final int DEFAULT_MINIMUM_AGE = 14;
+    public static final int DEFAULT_MIN_DEVICES = 10;
+
+    /** An age limit above this is almost certainly a typo (a birth year, say), not a policy. */
+    private static final int HIGHEST_MINIMUM_AGE = 120;
+
+    public PipelineConfig {
+        requireAbsolute(DATA_ROOT, dataRoot);
+        requireAbsolute(IP_REGIONS, ipRegions);
+        if (minimumAge < 0 || minimumAge > HIGHEST_MINIMUM_AGE) {
+            throw ConfigException.badValue(MINIMUM_AGE, minimumAge, "must be between 0 and " + HIGHEST_MINIMUM_AGE);
+        }
+        // One device per cell would publish that device's own behaviour: aggregates need at least two.
+        if (minDevices < 2) {
+            throw ConfigException.badValue(MIN_DEVICES, minDevices, "must be at least 2");
+        }
+        if (anonymization == null) {
+            throw new ConfigException(AnonymizationSection.KEY + ": is required");
+        }
+        if (source == null) {
+            throw new ConfigException("config: its source (file and hash) is missing");
+        }
+    }
+
+    /** This config with the data root replaced, as {@code --data-root} does; the source hash stays the file's. */
+    public PipelineConfig withDataRoot(URI root) {
+        return new PipelineConfig(root, ipRegions, minimumAge, minDevices, anonymization, source);
+    }
+
+    private static void requireAbsolute(String key, URI location) {
+        if (location == null) {
+            throw new ConfigException(key + ": is required");
+        }
+        if (!location.isAbsolute()) {
+            throw ConfigException.badValue(key, location.toString(), "must be an absolute location (scheme:/path)");
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package org.uepdeid.jobs.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.apache.spark.sql.Row;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * Reads one field of a JSON object as the typed value of a staging column, or rejects the line naming the field.
+ *
+ * <p>Absent and {@code null} fields read as {@code null} unless wrapped in {@link #required}. Values are checked, not
+ * coerced: {@code "16G"} for a number is {@link QuarantineReason#WRONG_TYPE}, never a silent null. Values are in the
+ * external types Spark's row encoder expects (java.sql dates and timestamps, Scala collections).
+ */
+@FunctionalInterface
+interface FieldReader {
+
+    /** Longer text is not a model name or a setting; it is a paste, a path or worse. */
+    int MAX_TEXT_LENGTH = 256;
+
+    Object read(JsonNode object, String objectPath);
+
+    static String path(String objectPath, String field) {
+        return objectPath.isEmpty() ? field : objectPath + "." + field;
+    }
+
+    /** The field, or {@code null} when it is absent or JSON {@code null}. */
+    static JsonNode present(JsonNode object, String field) {
+        JsonNode node = object.get(field);
+        return node == null || node.isNull() ? null : node;
+    }
+
+    static FieldReader required(String field, FieldReader reader) {
+        return (object, objectPath) -> {
+            Object value = reader.read(object, objectPath);
+            if (value == null) {
+                throw new LineRejected(QuarantineReason.MISSING_FIELD, path(objectPath, field));
+            }
+            return value;
+        };
+    }
+
+    static FieldReader text(String field) {
+        return (object, objectPath) -> {
+            JsonNode node = present(object, field);
+            return node == null ? null : checkedText(node, path(objectPath, field));
+        };
+    }
+
+    /** Text kept in staging: short, and free of phone numbers, e-mail addresses and ID numbers. */
+    static String checkedText(JsonNode node, String path) {
+        if (!node.isTextual()) {
+            throw new LineRejected(QuarantineReason.WRONG_TYPE, path);
+        }
+        String text = node.asText();
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new LineRejected(QuarantineReason.INVALID_VALUE, path);
+        }
+        if (PersonalDataDetector.containsPersonalData(text)) {
+            throw new LineRejected(QuarantineReason.PERSONAL_DATA, path);
+        }
+        return text;
+    }
+
+    static FieldReader oneOf(String field, Set<String> allowed) {
+        return (object, objectPath) -> {
+            JsonNode node = present(object, field);
+            if (node == null) {
+                return null;
+            }
+            String path = path(objectPath, field);
+            if (!node.isTextual()) {
+                throw new LineRejected(QuarantineReason.WRONG_TYPE, path);
+            }
+            if (!allowed.contains(node.asText())) {
+                throw new LineRejected(QuarantineReason.INVALID_VALUE, path);
+            }
+            return node.asText();
+        };
+    }
+
+    static FieldReader positiveInt(String field) {
+        return (object, objectPath) -> {
+            Long value = positive(object, field, objectPath);
+            if (value != null && value > Integer.MAX_VALUE) {
+                throw new LineRejected(QuarantineReason.INVALID_VALUE, path(objectPath, field));
+            }
+            return value == null ? null : value.intValue();
+        };
+    }
+
+    static FieldReader positiveLong(String field) {
+        return (object, objectPath) -> positive(object, field, objectPath);
+    }
+
+    private static Long positive(JsonNode object, String field, String objectPath) {
+        JsonNode node = present(object, field);
+        if (node == null) {
+            return null;
+        }
+        String path = path(objectPath, field);
+        if (!node.isIntegralNumber()) {
+            throw new LineRejected(QuarantineReason.WRONG_TYPE, path);
+        }
+        if (!node.canConvertToLong() || node.longValue() <= 0) {
+            throw new LineRejected(QuarantineReason.INVALID_VALUE, path);
+        }
+        return node.longValue();
+    }
+
+    static FieldReader nonNegativeDouble(String field) {
+        return (object, objectPath) -> {
+            JsonNode node = present(object, field);
+            if (node == null) {
+                return null;
+            }
+            String path = path(objectPath, field);
+            if (!node.isNumber()) {
+                throw new LineRejected(QuarantineReason.WRONG_TYPE, path);
+            }
+            double value = node.doubleValue();
+            if (!(value >= 0) || Double.isInfinite(value)) {
+                throw new LineRejected(QuarantineReason.INVALID_VALUE, path);
+            }
+            return value;
+        };
+    }
+
+    /** An ISO-8601 timestamp with offset, as the instant it denotes. */
+    static FieldReader timestamp(String field) {
+        return (object, objectPath) -> {
+            JsonNode node = present(object, field);
+            return node == null ? null : Timestamp.from(offsetDateTime(node, path(objectPath, field)).toInstant());
+        };
+    }
+
+    static OffsetDateTime offsetDateTime(JsonNode node, String path) {
+        if (!node.isTextual()) {
+            throw new LineRejected(QuarantineReason.BAD_TIMESTAMP, path);
+        }
+        try {
+            return OffsetDateTime.parse(node.asText(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeParseException e) {
+            throw new LineRejected(QuarantineReason.BAD_TIMESTAMP, path);
+        }
+    }
+
+    /** A day: {@code 2024-05-12}, dmidecode's {@code 05/12/2024}, or the local date of an ISO timestamp. */
+    static FieldReader date(String field) {
+        return (object, objectPath) -> {
+            JsonNode node = present(object, field);
+            if (node == null) {
+                return null;
+            }
+            String path = path(objectPath, field);
+            if (!node.isTextual()) {
+                throw new LineRejected(QuarantineReason.WRONG_TYPE, path);
+            }
+            return Date.valueOf(localDate(node.asText(), path));
+        };
+    }
+
+    private static LocalDate localDate(String text, String path) {
+        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+                DateTimeFormatter.ofPattern("MM/dd/uuuu"))) {
+            try {
+                return LocalDate.parse(text, format);
+            } catch (DateTimeParseException e) {
+                // try the next accepted form
+            }
+        }
+        try {
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toLocalDate();
+        } catch (DateTimeParseException e) {
+            throw new LineRejected(QuarantineReason.INVALID_VALUE, path);
+        }
+    }
+
+    /** A list of objects, each read by {@code element}; only the element's columns are kept. */
+    static FieldReader structArray(String field, StructReader element) {
+        return (object, objectPath) -> {
+            JsonNode node = present(object, field);
+            if (node == null) {
+                return null;
+            }
+            String path = path(objectPath, field);
+            if (!node.isArray()) {
+                throw new LineRejected(QuarantineReason.WRONG_TYPE, path);
+            }
+            List<Row> rows = new ArrayList<>(node.size());
+            for (int i = 0; i < node.size(); i++) {
+                String itemPath = path + "[" + i + "]";
+                if (!node.get(i).isObject()) {
+                    throw new LineRejected(QuarantineReason.WRONG_TYPE, itemPath);
+                }
+                rows.add(element.read(node.get(i), itemPath));
+            }
+            return CollectionConverters.asScala(rows).toSeq();
+        };
+    }
+
+    /**
+     * A flat object of settings ({@code system.dock}, ...) as a map from snake-case names to their scalar values as
+     * text; {@code null} values are left out. A nested object or list is {@link QuarantineReason#WRONG_TYPE}.
+     */
+    static FieldReader settings(String field) {
+        Pattern settingName = Pattern.compile("[a-z][a-z0-9_]{0,31}");
+        return (object, objectPath) -> {
+            JsonNode node = present(object, field);
+            if (node == null) {
+                return null;
+            }
+            String path = path(objectPath, field);
+            if (!node.isObject()) {
+                throw new LineRejected(QuarantineReason.WRONG_TYPE, path);
+            }
+            Map<String, String> settings = new TreeMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> setting = it.next();
+                if (!settingName.matcher(setting.getKey()).matches()) {
+                    throw new LineRejected(QuarantineReason.INVALID_VALUE, path);
+                }
+                String settingPath = path + "." + setting.getKey();
+                JsonNode value = setting.getValue();
+                if (value.isNull()) {
+                    continue;
+                }
+                if (value.isContainerNode()) {
+                    throw new LineRejected(QuarantineReason.WRONG_TYPE, settingPath);
+                }
+                settings.put(setting.getKey(), value.isTextual() ? checkedText(value, settingPath) : value.asText());
+            }
+            return CollectionConverters.asScala(settings);
+        };
+    }
+
+    /** {@code system.wallpaper} reduced to {@link WallpaperCategory}; the path itself is never kept. */
+    static FieldReader wallpaperCategory(String field) {
+        return (object, objectPath) -> {
+            JsonNode node = present(object, field);
+            if (node != null && !node.isTextual()) {
+                throw new LineRejected(QuarantineReason.WRONG_TYPE, path(objectPath, field));
+            }
+            return WallpaperCategory.of(node == null ? null : node.asText()).code();
+        };
+    }
+
+    /**
+     * A partition's mount point if it is a standard system one, else {@code other}: mounts such as
+     * {@code /media/zhangsan/USB} carry user names.
+     */
+    static FieldReader mountPoint(String field) {
+        Set<String> system = Set.of("/", "/boot", "/boot/efi", "/home", "/root", "/var", "/tmp", "/usr", "/opt",
+                "/srv", "/data", "/recovery", "[SWAP]", "swap");
+        return (object, objectPath) -> {
+            JsonNode node = present(object, field);
+            if (node == null) {
+                return null;
+            }
+            if (!node.isTextual()) {
+                throw new LineRejected(QuarantineReason.WRONG_TYPE, path(objectPath, field));
+            }
+            return system.contains(node.asText()) ? node.asText() : "other";
+        };
+    }
+}

@@ -1,0 +1,85 @@
+package org.uepdeid.jobs.layout;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * The zones under the data root (ARCHITECTURE.md, "Zones"), on any Hadoop file system or a local folder.
+ *
+ * <p>Daily zones are partitioned as {@code dt=YYYY-MM-DD}, the layout Spark's partition discovery reads back as a
+ * {@code dt} column when a whole zone is read.
+ */
+public record DataRoot(URI root) {
+
+    /** Product names become folder names: plain snake case only, so no name can climb out of its zone. */
+    private static final Pattern PRODUCT_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+
+    public DataRoot {
+        if (root == null || !root.isAbsolute()) {
+            throw new IllegalArgumentException("data root must be an absolute location (scheme:/path), got " + root);
+        }
+    }
+
+    public Path path() {
+        // From the text, not the URI: Hadoop then drops a trailing slash, so child paths never hold "//".
+        return new Path(root.toString());
+    }
+
+    /** Raw uploads of a day: {@code landing/dt=D}. */
+    public Path landing(LocalDate date) {
+        return daily("landing", date);
+    }
+
+    /** Accepted, pseudonymized events of a day: {@code staging/events/dt=D}. */
+    public Path stagingEvents(LocalDate date) {
+        return daily("staging/events", date);
+    }
+
+    /** One row per device and day: {@code staging/profiles/dt=D}. */
+    public Path stagingProfiles(LocalDate date) {
+        return daily("staging/profiles", date);
+    }
+
+    /** Lines ingest refused, with their reason: {@code quarantine/dt=D}. */
+    public Path quarantine(LocalDate date) {
+        return daily("quarantine", date);
+    }
+
+    /** Anonymized per-device microdata: {@code published/microdata/device_profiles/dt=D}. */
+    public Path publishedDeviceProfiles(LocalDate date) {
+        return daily("published/microdata/device_profiles", date);
+    }
+
+    /** Aggregate statistics of one product: {@code published/stats/<product>/dt=D}. */
+    public Path publishedStats(String product, LocalDate date) {
+        if (product == null || !PRODUCT_NAME.matcher(product).matches()) {
+            throw new IllegalArgumentException("stats product name must be snake case ([a-z][a-z0-9_]*), got \""
+                    + product + "\"");
+        }
+        return daily("published/stats/" + product, date);
+    }
+
+    /** Consent records, keyed by pseudonym: {@code ledger/consent}. */
+    public Path consentLedger() {
+        return new Path(path(), "ledger/consent");
+    }
+
+    /** Erasure requests, keyed by pseudonym: {@code ledger/erasure}. */
+    public Path erasureLedger() {
+        return new Path(path(), "ledger/erasure");
+    }
+
+    /** Compliance reports of a day: {@code reports/dt=D}. */
+    public Path reports(LocalDate date) {
+        return daily("reports", date);
+    }
+
+    private Path daily(String zone, LocalDate date) {
+        if (date == null) {
+            throw new IllegalArgumentException("the date of a " + zone + " partition is missing");
+        }
+        return new Path(new Path(path(), zone), "dt=" + date);
+    }
+}

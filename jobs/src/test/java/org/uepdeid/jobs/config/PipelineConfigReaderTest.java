@@ -1,0 +1,151 @@
+package org.uepdeid.jobs.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PipelineConfigReaderTest {
+
+    private static final String POLICY = """
+            anonymization:
+              quasi_identifiers:
+                - {name: cpu_family, hierarchy: hierarchies/cpu_family.csv}
+              privacy_models: [{type: k-anonymity, k: 10}]
+              suppression_limit: 0.02
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final PipelineConfigReader reader = new PipelineConfigReader();
+
+    @Test
+    void readsTheRepositoryConfig() {
+        PipelineConfig config = reader.read(Path.of("..", "jobs-config", "pipeline.yaml"));
+
+        assertThat(config.minimumAge()).isEqualTo(14);
+        assertThat(config.minDevices()).isEqualTo(10);
+        assertThat(config.ipRegions().getPath()).endsWith("/jobs-config/ip-regions.csv");
+        assertThat(config.dataRoot().getPath()).matches(".*/demo-data/?");
+        assertThat(config.anonymization().policy().path("privacy_models").get(0).path("k").asInt()).isEqualTo(10);
+        assertThat(config.source().sha256()).hasSize(64);
+    }
+
+    @Test
+    void appliesDefaultsAndResolvesPathsAgainstTheConfigDirectory() throws IOException {
+        PipelineConfig config = reader.read(write(POLICY));
+
+        assertThat(config.dataRoot()).isEqualTo(dir.resolve("demo-data").toUri());
+        assertThat(config.ipRegions()).isEqualTo(dir.resolve("ip-regions.csv").toUri());
+        assertThat(config.minimumAge()).isEqualTo(PipelineConfig.DEFAULT_MINIMUM_AGE);
+        assertThat(config.minDevices()).isEqualTo(PipelineConfig.DEFAULT_MIN_DEVICES);
+        assertThat(config.anonymization().baseDirectory()).isEqualTo(dir.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void keepsHadoopUrisAsWritten() throws IOException {
+        PipelineConfig config = reader.read(write("data_root: hdfs://namenode:8020/uep\n" + POLICY));
+
+        assertThat(config.dataRoot().toString()).isEqualTo("hdfs://namenode:8020/uep");
+    }
+
+    @Test
+    void theHashCoversTheFileBytes() throws IOException {
+        String first = reader.read(write(POLICY)).source().sha256();
+        String second = reader.read(write("min_devices: 11\n" + POLICY)).source().sha256();
+
+        assertThat(first).isNotEqualTo(second);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            min_devices: 0           | min_devices: must be at least 2, got 0
+            min_devices: ten         | min_devices: must be a whole number, got "ten"
+            min_devices: 10.5        | min_devices: must be a whole number, got 10.5
+            minimum_age: -1          | minimum_age: must be between 0 and 120, got -1
+            minimum_age: 2010        | minimum_age: must be between 0 and 120, got 2010
+            data_root: [a, b]        | data_root: must be a non-blank path or URI, got a list
+            ip_regions: 12           | ip_regions: must be a non-blank path or URI, got 12
+            min_device: 10           | min_device: unknown key; known keys are data_root
+            """)
+    void badValuesNameTheKeyAndTheValue(String line, String expected) throws IOException {
+        Path file = write(line + "\n" + POLICY);
+
+        assertThatThrownBy(() -> reader.read(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(file.toString())
+                .hasMessageContaining(expected);
+    }
+
+    @Test
+    void aMissingAnonymizationSectionIsNamed() throws IOException {
+        Path file = write("min_devices: 10\n");
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("anonymization: is required");
+    }
+
+    @Test
+    void anAnonymizationSectionThatIsNotAMappingIsNamed() throws IOException {
+        Path file = write("anonymization: [k, 10]\n");
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("anonymization: must be a mapping, got a array");
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        Path missing = dir.resolve("nowhere.yaml");
+
+        assertThatThrownBy(() -> reader.read(missing)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining(missing.toString()).hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void invalidYamlIsReportedWithItsLine() throws IOException {
+        Path file = write("min_devices: 10\nanonymization: {k: [\n");
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("is not valid YAML").hasMessageContaining("line");
+    }
+
+    @Test
+    void aRepeatedKeyIsRefused() throws IOException {
+        Path file = write("min_devices: 10\nmin_devices: 2\n" + POLICY);
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("min_devices");
+    }
+
+    @Test
+    void aKeyInTheConfigIsRefusedWithoutEchoingIt() throws IOException {
+        Path file = write("pseudonym_key: s3cr3t-value-that-must-not-be-echoed\n" + POLICY);
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("pseudonym_key: the pseudonym key must never be in the config file")
+                .hasMessageNotContaining("s3cr3t");
+    }
+
+    @Test
+    void theDataRootOptionOverridesTheConfigButNotItsHash() throws IOException {
+        PipelineConfig config = reader.read(write(POLICY));
+
+        PipelineConfig moved = config.withDataRoot(PipelineConfigReader.resolveLocation("other", dir));
+
+        assertThat(moved.dataRoot()).isEqualTo(dir.resolve("other").toUri());
+        assertThat(moved.source()).isEqualTo(config.source());
+    }
+
+    private Path write(String yaml) throws IOException {
+        Path file = dir.resolve("pipeline.yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+}

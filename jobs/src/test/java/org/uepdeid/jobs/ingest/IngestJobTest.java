@@ -1,0 +1,189 @@
+package org.uepdeid.jobs.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.uepdeid.jobs.testing.TelemetryFixtures.appSession;
+import static org.uepdeid.jobs.testing.TelemetryFixtures.deviceId;
+import static org.uepdeid.jobs.testing.TelemetryFixtures.deviceProfile;
+import static org.uepdeid.jobs.testing.TelemetryFixtures.download;
+import static org.uepdeid.jobs.testing.TelemetryFixtures.line;
+import static org.uepdeid.jobs.testing.TelemetryFixtures.login;
+import static org.uepdeid.jobs.testing.TelemetryFixtures.utf8;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.uepdeid.jobs.layout.DataRoot;
+import org.uepdeid.jobs.manifest.Accounting;
+import org.uepdeid.jobs.manifest.ManifestFile;
+import org.uepdeid.jobs.manifest.RunManifest;
+import org.uepdeid.jobs.testing.SparkTestSession;
+import org.uepdeid.jobs.testing.TelemetryFixtures;
+
+/** One ingest run over a day holding every kind of input; the tests read its outputs and manifest. */
+class IngestJobTest {
+
+    static final LocalDate DAY = TelemetryLineParserTest.DAY;
+    static final Clock CLOCK = Clock.fixed(TelemetryLineParserTest.RUN_START, ZoneOffset.UTC);
+    static final int GOOD_DEVICES = 3;
+    static final int NO_CONSENT_DEVICE = 4;
+    static final int MINOR_DEVICE = 5;
+    static final int ERASED_DEVICE = 6;
+
+    @TempDir
+    static Path dataRoot;
+
+    static SparkSession spark;
+    static RunManifest manifest;
+    static DataRoot root;
+    static Map<String, String> reasonByLineSha = new HashMap<>();
+    static List<String> stagingJson;
+
+    @BeforeAll
+    static void ingestOneDay() throws IOException {
+        spark = SparkTestSession.get();
+        List<byte[]> plain = new ArrayList<>();
+        List<byte[]> gzipped = new ArrayList<>();
+        for (int device = 1; device <= GOOD_DEVICES; device++) {
+            plain.add(utf8(deviceProfile(deviceId(device)).toString()));
+            plain.add(utf8(appSession(deviceId(device)).toString()));
+            plain.add(utf8(login(deviceId(device)).toString()));
+            gzipped.add(utf8(download(deviceId(device)).toString()));
+        }
+        // One more login, sent three times: twice verbatim (a client retry), once re-stamped with the same id.
+        ObjectNode repeated = login(deviceId(2));
+        plain.add(utf8(repeated.toString()));
+        plain.add(utf8(repeated.toString()));
+        plain.add(utf8(line(repeated, e -> e.put("ts", DAY + "T10:00:00+08:00"))));
+        plain.add(utf8(line(login(deviceId(NO_CONSENT_DEVICE)), e -> e.put("uep_enabled", false))));
+        plain.add(utf8(line(login(deviceId(MINOR_DEVICE)), e -> e.put("birth_year", 2015))));
+        plain.add(utf8(login(deviceId(ERASED_DEVICE)).toString()));
+        plain.add(utf8(line(login(deviceId(ERASED_DEVICE)), e -> e.put("ip", "bad"))));
+        badLines().forEach(a -> plain.add((byte[]) a.get()[1]));
+        TelemetryFixtures.writeLanding(dataRoot, "a.jsonl", plain);
+        TelemetryFixtures.writeLanding(dataRoot, "b.jsonl.gz", gzipped);
+        writeErasureLedger(new DevicePseudonymizer(TelemetryLineParserTest.KEY).pseudonym(deviceId(ERASED_DEVICE)));
+
+        manifest = new IngestJob(spark, TelemetryFixtures.config(dataRoot), TelemetryLineParserTest.KEY, CLOCK)
+                .run(DAY);
+
+        root = new DataRoot(dataRoot.toUri());
+        spark.read().parquet(root.quarantine(DAY).toString()).collectAsList()
+                .forEach(r -> reasonByLineSha.put(r.getAs("line_sha256"), r.getAs("reason")));
+        stagingJson = spark.read().parquet(root.stagingEvents(DAY).toString()).toJSON().collectAsList();
+    }
+
+    /** Drawn once: the fixtures' event ids are random, and the tests must look up the very lines written. */
+    static final List<Arguments> BAD_LINES = TelemetryLineParserTest.badLines().toList();
+
+    static Stream<Arguments> badLines() {
+        return BAD_LINES.stream();
+    }
+
+    @ParameterizedTest(name = "{0} at {2}")
+    @MethodSource("badLines")
+    void eachBadLineIsInQuarantineWithItsReason(String reason, byte[] line, String field) {
+        assertThat(reasonByLineSha).containsEntry(sha256(line), reason);
+    }
+
+    @Test
+    void accountsForEveryLineExactly() {
+        Map<String, Long> quarantined = badLines().collect(Collectors.groupingBy(a -> (String) a.get()[0],
+                TreeMap::new, Collectors.counting()));
+        quarantined.merge("bad_ip", 0L, Long::sum);
+        long goodEvents = 4L * GOOD_DEVICES + 1;
+        long inputLines = goodEvents + 2 + 1 + 1 + 2 + badLines().count();
+
+        assertThat(manifest.accounting()).isEqualTo(new Accounting(inputLines, goodEvents, quarantined, 1, 1, 2, 2));
+        assertThat(manifest.accounting().balanced()).isTrue();
+        assertThat(manifest.inputs()).extracting(d -> Path.of(d.path()).getFileName().toString(), d -> d.rows())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a.jsonl", inputLines - GOOD_DEVICES),
+                        org.assertj.core.groups.Tuple.tuple("b.jsonl.gz", (long) GOOD_DEVICES));
+    }
+
+    @Test
+    void excludedDevicesReachNeitherStagingNorQuarantine() {
+        Dataset<Row> quarantine = spark.read().parquet(root.quarantine(DAY).toString());
+        String raw = quarantine.collectAsList().stream()
+                .map(r -> new String((byte[]) r.getAs("raw_line"), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("\n"));
+        DevicePseudonymizer pseudonyms = new DevicePseudonymizer(TelemetryLineParserTest.KEY);
+
+        for (int excluded : List.of(NO_CONSENT_DEVICE, MINOR_DEVICE, ERASED_DEVICE)) {
+            assertThat(raw).doesNotContain(deviceId(excluded));
+            assertThat(String.join("\n", stagingJson)).doesNotContain(pseudonyms.pseudonym(deviceId(excluded)));
+        }
+    }
+
+    @Test
+    void keepsOneCopyOfARepeatedEventId() {
+        List<Object> eventIds = spark.read().parquet(root.stagingEvents(DAY).toString())
+                .select(StagingEvents.EVENT_ID).collectAsList().stream().map(r -> r.get(0)).toList();
+
+        assertThat(eventIds).hasSize(4 * GOOD_DEVICES + 1).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void noRawIdentifierSurvivesInStaging() {
+        String staging = String.join("\n", stagingJson);
+
+        assertThat(staging).doesNotContain(TelemetryFixtures.PLANTED);
+        for (int device = 1; device <= ERASED_DEVICE; device++) {
+            assertThat(staging).doesNotContain(deviceId(device));
+        }
+        assertThat(staging).contains("\"wallpaper_category\":\"custom\"", "\"region\":\"北京\"");
+    }
+
+    @Test
+    void writesTheManifestBesideBothOutputs() throws IOException {
+        ManifestFile files = new ManifestFile(new Configuration());
+
+        assertThat(files.read(root.stagingEvents(DAY))).isEqualTo(manifest);
+        assertThat(files.read(root.quarantine(DAY))).isEqualTo(manifest);
+        assertThat(manifest.job()).isEqualTo("ingest");
+        assertThat(manifest.outputs()).extracting(d -> d.rows())
+                .containsExactly(manifest.accounting().accepted(), manifest.accounting().quarantinedTotal());
+        assertThat(manifest.privacy().path("key_fingerprint").asText())
+                .isEqualTo(TelemetryLineParserTest.KEY.fingerprint());
+    }
+
+    private static void writeErasureLedger(String pseudonym) {
+        StructType schema = new StructType().add(StagingEvents.DEVICE_PSEUDONYM, DataTypes.StringType);
+        spark.createDataFrame(List.of(RowFactory.create(pseudonym)), schema)
+                .write().parquet(dataRoot.resolve("ledger/erasure/requested=2026-11-28").toString());
+    }
+
+    static String sha256(byte[] line) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(line));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
