@@ -49,7 +49,8 @@ record CatalogueRow(String file, int line, List<String> header, List<String> fie
     private int index(String column) {
         int index = header.indexOf(column);
         if (index < 0) {
-            throw new IllegalStateException("catalogue " + file + " has no column " + column + " (header " + header + ")");
+            throw new IllegalStateException(
+                    "catalogue " + file + " has no column " + column + " (header " + header + ")");
         }
         return index;
     }

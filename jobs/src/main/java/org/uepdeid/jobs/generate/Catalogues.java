@@ -42,7 +42,8 @@ record Catalogues(
     private static final double CUSTOM_FILE_EXPONENT = 0.8;
 
     static Catalogues load() {
-        List<BoardModel> boards = map(CatalogueFile.rows("boards.csv", "vendor;model;cpu_vendors;bios_vendors;bios_version"),
+        List<BoardModel> boards = map(
+                CatalogueFile.rows("boards.csv", "vendor;model;cpu_vendors;bios_vendors;bios_version"),
                 row -> new BoardModel(row.text("vendor"), row.text("model"), row.list("cpu_vendors"),
                         row.list("bios_vendors"), row.text("bios_version")));
         List<CpuModel> cpus = map(CatalogueFile.rows("cpus.csv", "vendor;family;model;cores;arch"),
@@ -55,7 +56,8 @@ record Catalogues(
                 cpusByVendors(boards, cpus),
                 weighted("memory.csv", "memory_mb", row -> row.integer("memory_mb")),
                 WeightedChoice.zipf(map(CatalogueFile.rows("disks.csv", "model;type;size_gb"),
-                        row -> new DiskModel(row.text("model"), diskType(row), row.integer("size_gb"))), HARDWARE_EXPONENT),
+                        row -> new DiskModel(row.text("model"), diskType(row), row.integer("size_gb"))),
+                        HARDWARE_EXPONENT),
                 WeightedChoice.zipf(nics.stream().filter(nic -> !nic.wireless()).toList(), NIC_EXPONENT),
                 WeightedChoice.zipf(nics.stream().filter(NicModel::wireless).toList(), NIC_EXPONENT),
                 WeightedChoice.zipf(map(CatalogueFile.rows("os-builds.csv", "os_version;kernel"),
@@ -80,7 +82,8 @@ record Catalogues(
     }
 
     /** Each board's CPU vendors get their own choice, Zipf over the catalogue order of those vendors' CPUs. */
-    private static Map<List<String>, WeightedChoice<CpuModel>> cpusByVendors(List<BoardModel> boards, List<CpuModel> cpus) {
+    private static Map<List<String>, WeightedChoice<CpuModel>> cpusByVendors(List<BoardModel> boards,
+                                                                             List<CpuModel> cpus) {
         Map<List<String>, WeightedChoice<CpuModel>> byVendors = new LinkedHashMap<>();
         for (BoardModel board : boards) {
             List<CpuModel> fitting = cpus.stream().filter(cpu -> board.cpuVendors().contains(cpu.vendor())).toList();

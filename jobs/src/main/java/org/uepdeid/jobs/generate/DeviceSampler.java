@@ -66,7 +66,7 @@ final class DeviceSampler {
         return List.copyOf(disks);
     }
 
-    /** The installer's layout on the first disk (EFI, boot, root, recovery copy of root, swap, data), one per other disk. */
+    /** The installer's layout on the first disk (EFI, boot, root, its recovery copy, swap, data), one per other. */
     private static List<Partition> partitions(SeededRandom random, List<Disk> disks, int memoryMb, String username) {
         List<Partition> partitions = new ArrayList<>();
         int size = disks.get(0).sizeGb();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Writes planned lines as UEP JSON, with the field names and nesting of UEP-TELEMETRY.md, in a fixed order so
@@ -16,6 +17,7 @@ final class EventRenderer {
     private static final double FAVOURITE_APP = 0.8;
     private static final double MEDIAN_SESSION_SECONDS = 600;
     private static final int MAX_SESSION_SECONDS = 6 * 3600;
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
     private static final WeightedChoice<String> DOWNLOAD_SOURCES =
             WeightedChoice.of(List.of("app-store", "browser", "cli", "other"), new double[] {55, 30, 10, 5});
 
@@ -128,7 +130,7 @@ final class EventRenderer {
             putPreference(group, key.substring(dot + 1), value);
         } else if (value.equals("true") || value.equals("false")) {
             system.put(key, Boolean.parseBoolean(value));
-        } else if (value.matches("-?[0-9]{1,9}")) {
+        } else if (INTEGER.matcher(value).matches()) {
             system.put(key, Integer.parseInt(value));
         } else {
             system.put(key, value);

@@ -35,7 +35,8 @@ public record GenerateRequest(String out, LocalDate firstDay, int days, long dev
             throw new IllegalArgumentException("--devices must be at least 1, got " + devices);
         }
         if (!(badShare >= 0 && badShare <= MAX_BAD_SHARE)) {
-            throw new IllegalArgumentException("--bad-share must be between 0 and " + MAX_BAD_SHARE + ", got " + badShare);
+            throw new IllegalArgumentException(
+                    "--bad-share must be between 0 and " + MAX_BAD_SHARE + ", got " + badShare);
         }
         if (config == null || plantedPii == null) {
             throw new IllegalArgumentException("config and plantedPii must be Optional, not null");

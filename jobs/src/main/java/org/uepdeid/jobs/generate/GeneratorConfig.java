@@ -30,7 +30,8 @@ record GeneratorConfig(Path ipRegions, Shares shares, int devicesPerFile) {
     static final Path DEFAULT_IP_REGIONS = Path.of("jobs-config", "ip-regions.csv");
     // About 100 MB of JSON Lines a file: large enough for efficient reads, small enough to spread over executors.
     static final int DEFAULT_DEVICES_PER_FILE = 20_000;
-    static final GeneratorConfig DEFAULT = new GeneratorConfig(DEFAULT_IP_REGIONS, Shares.DEFAULT, DEFAULT_DEVICES_PER_FILE);
+    static final GeneratorConfig DEFAULT =
+            new GeneratorConfig(DEFAULT_IP_REGIONS, Shares.DEFAULT, DEFAULT_DEVICES_PER_FILE);
 
     private static final String SECTION = "generate";
     private static final Set<String> KEYS = Set.of("ip_regions", "devices_per_file", "consent_disabled_share",

@@ -7,7 +7,7 @@ import java.util.List;
 record Installation(OsBuild os, String edition, String kernel, String language, String timezone,
                     List<Preference> preferences, int updateCadenceDays, int updatePhase) {
 
-    /** The latest update on or before {@code day}: updates land every {@code updateCadenceDays}, shifted by the phase. */
+    /** The latest update on or before {@code day}: one every {@code updateCadenceDays}, shifted by the phase. */
     LocalDate lastUpdateOn(LocalDate day) {
         long epochDay = day.toEpochDay();
         return LocalDate.ofEpochDay(epochDay - Math.floorMod(epochDay - updatePhase, updateCadenceDays));

@@ -51,7 +51,8 @@ final class IpRegionTable implements Serializable {
             String where = "IP-region table " + file + " line " + (i + 1) + ": ";
             String[] fields = line.split(",", -1);
             if (fields.length != 2) {
-                throw new IllegalArgumentException(where + "expected 2 fields (" + HEADER + "), found " + fields.length);
+                throw new IllegalArgumentException(
+                        where + "expected 2 fields (" + HEADER + "), found " + fields.length);
             }
             CidrBlock block;
             try {

@@ -41,7 +41,7 @@ enum LineDefect {
         }
     },
 
-    /** A field of the wrong JSON type: {@code "memory_mb": "16G"}, cores as text, disks as an object, ts as a number. */
+    /** A field of the wrong JSON type: {@code "memory_mb": "16G"}, cores as text, disks as an object, ts a number. */
     WRONG_TYPE("wrong_type", EventType.DEVICE_PROFILE, 1) {
         @Override
         byte[] spoil(ObjectNode event, DefectContext context) {
@@ -148,7 +148,8 @@ enum LineDefect {
         @Override
         byte[] spoil(ObjectNode event, DefectContext context) {
             ObjectNode system = (ObjectNode) event.get("system");
-            String path = "/home/" + system.get("username").asText() + "/壁纸/" + context.random().between(1, 99) + ".jpg";
+            String path = "/home/" + system.get("username").asText() + "/壁纸/"
+                    + context.random().between(1, 99) + ".jpg";
             system.put("wallpaper", GBK_PLACEHOLDER);
             return replace(context.bytes(event), GBK_PLACEHOLDER.getBytes(StandardCharsets.US_ASCII),
                     path.getBytes(Charset.forName("GBK")));
@@ -170,7 +171,8 @@ enum LineDefect {
                     device.put("board_vendor", "Shenzhen Xinghe Electronics");
                     device.put("board_model", "XH-B" + context.random().digits(3));
                 }
-                default -> ((ObjectNode) event.get("system")).put("os_version", "19." + context.random().digits(4) + ".1");
+                default -> ((ObjectNode) event.get("system"))
+                        .put("os_version", "19." + context.random().digits(4) + ".1");
             }
             return context.bytes(event);
         }
@@ -187,7 +189,7 @@ enum LineDefect {
     };
 
     // Vendors that made x86 CPUs once but appear in no catalogue or hierarchy here.
-    static final List<List<String>> UNKNOWN_CPUS =
+    private static final List<List<String>> UNKNOWN_CPUS =
             List.of(List.of("Transmeta", "Crusoe TM5800"), List.of("Cyrix", "6x86MX"), List.of("NexGen", "Nx586"));
     static final int HUGE_LINE_BYTES = 1_200_000;
     private static final String GBK_PLACEHOLDER = "@@GBK@@";

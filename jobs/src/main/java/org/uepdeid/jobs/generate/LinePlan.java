@@ -10,7 +10,8 @@ record LinePlan(int eventIndex, EventType type, long epochSecond, Outcome outcom
 
     LinePlan {
         if (defect.isPresent() != (outcome == Outcome.BAD)) {
-            throw new IllegalArgumentException("a line has a defect exactly when it is bad: " + outcome + ", " + defect);
+            throw new IllegalArgumentException(
+                    "a line has a defect exactly when it is bad: " + outcome + ", " + defect);
         }
     }
 

@@ -23,7 +23,8 @@ final class WeightedChoice<T extends Serializable> implements Serializable {
         double total = 0;
         for (int i = 0; i < weights.length; i++) {
             if (!(weights[i] > 0)) {
-                throw new IllegalArgumentException("weight of " + values.get(i) + " must be positive, got " + weights[i]);
+                throw new IllegalArgumentException(
+                        "weight of " + values.get(i) + " must be positive, got " + weights[i]);
             }
             total += weights[i];
             cumulative[i] = total;

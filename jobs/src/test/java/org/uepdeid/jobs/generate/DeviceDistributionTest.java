@@ -43,7 +43,8 @@ class DeviceDistributionTest {
     @Test
     void cpusComeFromEveryVendorAndMatchTheirBoards() {
         Map<String, Long> vendors = count(device -> device.hardware().cpu().vendor());
-        assertThat(vendors.keySet()).containsAll(Set.of("Intel", "AMD", "Hygon", "Zhaoxin", "Phytium", "Loongson", "Kunpeng"));
+        assertThat(vendors.keySet())
+                .containsAll(Set.of("Intel", "AMD", "Hygon", "Zhaoxin", "Phytium", "Loongson", "Kunpeng"));
         assertThat(devices).allSatisfy(device ->
                 assertThat(device.hardware().board().cpuVendors()).contains(device.hardware().cpu().vendor()));
     }
@@ -51,7 +52,8 @@ class DeviceDistributionTest {
     @Test
     void memoryIsMostlyPowersOfTwoWithSomeOddSizes() {
         Map<String, Long> memory = count(device -> String.valueOf(device.hardware().memoryMb()));
-        long powersOfTwo = devices.stream().filter(device -> Integer.bitCount(device.hardware().memoryMb()) == 1).count();
+        long powersOfTwo = devices.stream()
+                .filter(device -> Integer.bitCount(device.hardware().memoryMb()) == 1).count();
         assertThat(powersOfTwo).isBetween(800L, 980L);
         assertThat(memory.keySet().stream().mapToInt(Integer::parseInt)).allSatisfy(mb ->
                 assertThat(mb).isBetween(2048, 65536));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import org.uepdeid.jobs.spark.SparkSessions;
@@ -35,7 +36,7 @@ final class GenerateFixtures {
 
     static GenerateRequest request(Path out, String firstDay, int days, long devices, long seed, double badShare,
                                    Path config) {
-        return new GenerateRequest(out.toString(), java.time.LocalDate.parse(firstDay), days, devices, seed, badShare,
+        return new GenerateRequest(out.toString(), LocalDate.parse(firstDay), days, devices, seed, badShare,
                 Optional.of(config), Optional.empty());
     }
 

@@ -45,7 +45,8 @@ class GeneratorConfigTest {
         Path file = Files.writeString(folder.resolve("c.yaml"), "generate:\n  duplicate_share: 1.5\n");
         assertThatThrownBy(() -> GeneratorConfig.read(file))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("duplicate_share").hasMessageContaining("1.5");
+                .hasMessageContaining(file.toString()).hasMessageContaining("duplicate_share")
+                .hasMessageContaining("1.5");
     }
 
     @Test

@@ -60,8 +60,10 @@ class IpRegionTableTest {
     void refusesHostBitsAndOverlaps() throws IOException {
         Path hostBits = Files.writeString(folder.resolve("h.csv"), "cidr,region\n10.1.2.0/16,Beijing\n");
         assertThatThrownBy(() -> IpRegionTable.read(hostBits)).hasMessageContaining("host bits");
-        Path overlap = Files.writeString(folder.resolve("o.csv"), "cidr,region\n10.0.0.0/8,Beijing\n10.2.0.0/16,Hebei\n");
-        assertThatThrownBy(() -> IpRegionTable.read(overlap)).hasMessageContaining("line 3").hasMessageContaining("overlaps");
+        Path overlap = Files.writeString(folder.resolve("o.csv"),
+                "cidr,region\n10.0.0.0/8,Beijing\n10.2.0.0/16,Hebei\n");
+        assertThatThrownBy(() -> IpRegionTable.read(overlap))
+                .hasMessageContaining("line 3").hasMessageContaining("overlaps");
     }
 
     @Test
