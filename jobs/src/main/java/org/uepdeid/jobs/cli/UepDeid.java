@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = CodeVersion.class,
         description = "De-identifies User Experience Program telemetry and publishes what is safe to share.",
         subcommands = {
+                org.uepdeid.jobs.generate.GenerateCommand.class,
         })
 public final class UepDeid implements Runnable {
 
