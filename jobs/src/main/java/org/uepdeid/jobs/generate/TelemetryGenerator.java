@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -57,6 +56,10 @@ public final class TelemetryGenerator {
      * @throws IllegalArgumentException naming the file and value when the config or the IP table is unusable
      */
     public static TelemetryGenerator prepare(GenerateRequest request) {
+        request.plantedPii().map(file -> file.toAbsolutePath().getParent()).filter(folder -> !Files.isDirectory(folder))
+                .ifPresent(folder -> {
+                    throw new IllegalArgumentException("--planted-pii: folder " + folder + " does not exist");
+                });
         GeneratorConfig config = request.config().map(GeneratorConfig::read).orElse(GeneratorConfig.DEFAULT);
         IpRegionTable ipRegions;
         try {
@@ -100,6 +103,7 @@ public final class TelemetryGenerator {
         long started = System.nanoTime();
         LOG.info("dt={}: generating {} devices into {} file(s)", day, request.devices(), partitions());
         SortedMap<String, Long> counts = countLines(spark, day);
+        LOG.info("dt={}: planned {} lines, writing", day, counts.values().stream().mapToLong(Long::longValue).sum());
         Path staging = landing.stagingFolder(day, runId);
         try {
             deviceIndexes(spark)
@@ -145,8 +149,6 @@ public final class TelemetryGenerator {
                             + row.getString(3) + "\n");
                 }
             }
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("--planted-pii " + file + ": its folder does not exist", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write --planted-pii " + file, e);
         }

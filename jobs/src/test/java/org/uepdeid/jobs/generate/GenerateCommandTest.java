@@ -62,6 +62,14 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aPlantedValuesFileInAMissingFolderIsBadUsageBeforeAnythingIsGenerated() {
+        Path nowhere = folder.resolve("absent/planted.tsv");
+        assertThat(run("--planted-pii", nowhere.toString())).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(err.toString()).contains("--planted-pii").contains("absent");
+        assertThat(folder.resolve("landing")).doesNotExist();
+    }
+
+    @Test
     void writesTheDaysThePlantedValuesAndASummary() throws IOException {
         Path plantedFile = folder.resolve("planted.tsv");
         int exit = execute("generate", "--out", folder.resolve("data").toString(), "--date", "2026-11-27",
