@@ -1,6 +1,7 @@
 package org.uepdeid.jobs.cli;
 
 import org.uepdeid.jobs.bench.AnonymizerBenchmark;
+import org.uepdeid.jobs.generate.GenerateCommand;
 import org.uepdeid.jobs.ingest.IngestCommand;
 import org.uepdeid.jobs.profile.ProfileCommand;
 import org.uepdeid.jobs.table.AnonymizeTableCommand;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = CodeVersion.class,
         description = "De-identifies User Experience Program telemetry and publishes what is safe to share.",
         subcommands = {
+                GenerateCommand.class,
                 IngestCommand.class,
                 ProfileCommand.class,
                 AnonymizeTableCommand.class,

@@ -1,0 +1,5 @@
+package org.uepdeid.jobs.generate;
+
+/** A disk in a device; the serial is a direct identifier. */
+record Disk(String model, String serial, int sizeGb, String type) {
+}
