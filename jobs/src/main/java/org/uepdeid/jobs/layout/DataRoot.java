@@ -42,6 +42,15 @@ public record DataRoot(URI root) {
         return daily("staging/profiles", date);
     }
 
+    /**
+     * Each device's anonymized class (internal: keyed by pseudonym): {@code staging/classes/dt=D} with
+     * {@code device_pseudonym}, one column per quasi-identifier holding its generalized label ({@code *} when the
+     * device is suppressed), and {@code suppressed}. The aggregate job takes its dimensions from here.
+     */
+    public Path stagingClasses(LocalDate date) {
+        return daily("staging/classes", date);
+    }
+
     /** Lines ingest refused, with their reason: {@code quarantine/dt=D}. */
     public Path quarantine(LocalDate date) {
         return daily("quarantine", date);
