@@ -97,6 +97,29 @@ public final class PolicyDocument {
         return names;
     }
 
+    /** The privacy models as written, for run manifests. */
+    public JsonNode privacyModelsJson() {
+        return root.get("privacy_models").deepCopy();
+    }
+
+    /** How the hierarchy of a quasi-identifier is given (a CSV file or a builder), before it is built. */
+    public HierarchySpec hierarchySpec(String quasiIdentifier) {
+        JsonNode qis = root.get("quasi_identifiers");
+        for (int i = 0; i < qis.size(); i++) {
+            if (quasiIdentifier.equals(qis.get(i).path("name").asText())) {
+                String where = "quasi_identifiers[" + i + "].";
+                try {
+                    return HierarchySpec.fromJson(required(qis.get(i), "hierarchy", where), baseDir, quasiIdentifier);
+                } catch (PolicyException e) {
+                    throw e;
+                } catch (IllegalArgumentException e) {
+                    throw error(where + "hierarchy: " + e.getMessage());
+                }
+            }
+        }
+        throw error("'" + quasiIdentifier + "' is not a quasi-identifier of this policy");
+    }
+
     /** The sensitive attribute: the declared one, or the one the models constrain; null when there is none. */
     public String sensitiveAttribute() {
         if (root.hasNonNull("sensitive")) {

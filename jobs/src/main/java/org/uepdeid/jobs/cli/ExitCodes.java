@@ -14,11 +14,18 @@ public final class ExitCodes {
     }
 
     static int forException(Throwable t) {
+        if (t instanceof ReleaseBlockedException) {
+            return CHECKS_FAILED;
+        }
         return isUsageError(t) ? BAD_USAGE : RUNTIME_FAILURE;
     }
 
     /** Bad input (config, policy, hierarchy, table) is the user's to fix: one clear line, no stack trace. */
     static int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        if (e instanceof ReleaseBlockedException) {
+            cli.getErr().println("not published: " + e.getMessage());
+            return CHECKS_FAILED;
+        }
         if (isUsageError(e)) {
             cli.getErr().println("error: " + e.getMessage());
             return BAD_USAGE;

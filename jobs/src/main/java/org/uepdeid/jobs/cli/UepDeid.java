@@ -1,9 +1,11 @@
 package org.uepdeid.jobs.cli;
 
+import org.uepdeid.jobs.anonymize.AnonymizeCommand;
 import org.uepdeid.jobs.bench.AnonymizerBenchmark;
 import org.uepdeid.jobs.generate.GenerateCommand;
 import org.uepdeid.jobs.ingest.IngestCommand;
 import org.uepdeid.jobs.profile.ProfileCommand;
+import org.uepdeid.jobs.query.QueryCommand;
 import org.uepdeid.jobs.table.AnonymizeTableCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +19,9 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class,
                 IngestCommand.class,
                 ProfileCommand.class,
+                AnonymizeCommand.class,
                 AnonymizeTableCommand.class,
+                QueryCommand.class,
                 AnonymizerBenchmark.class,
         })
 public final class UepDeid implements Runnable {

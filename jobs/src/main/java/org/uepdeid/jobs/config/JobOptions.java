@@ -26,6 +26,11 @@ public final class JobOptions {
 
     /** Reads the config file and applies {@code --data-root}. */
     public PipelineConfig config() {
+        return load(configFile, dataRoot);
+    }
+
+    /** Reads a config file and applies a {@code --data-root} override (null: none), for commands without a date. */
+    public static PipelineConfig load(Path configFile, String dataRoot) {
         PipelineConfig config = new PipelineConfigReader().read(configFile);
         if (dataRoot == null) {
             return config;

@@ -51,6 +51,11 @@ public record DataRoot(URI root) {
         return daily("staging/classes", date);
     }
 
+    /** Devices the anonymize job could not place in a hierarchy, with the attribute and reason. */
+    public Path anonymizeQuarantine(LocalDate date) {
+        return daily("quarantine/anonymize", date);
+    }
+
     /** Lines ingest refused, with their reason: {@code quarantine/dt=D}. */
     public Path quarantine(LocalDate date) {
         return daily("quarantine", date);

@@ -34,7 +34,7 @@ final class CpuFamily {
             rule("\\b(KX|KH)-U?(\\d)(\\d+)", m -> m.group(1).toUpperCase(Locale.ROOT) + "-" + m.group(2)
                     + "0".repeat(m.group(3).length())),
             rule("\\bFT-?(\\d)\\d{3}", m -> "FT-" + m.group(1) + "000"),
-            rule("Phytium.*\\b([DSE])(\\d)\\d{3}\\b", m -> m.group(1).toUpperCase(Locale.ROOT) + m.group(2) + "000"),
+            rule("\\b([DSE])(\\d)\\d{3}(?![0-9])", m -> m.group(1).toUpperCase(Locale.ROOT) + m.group(2) + "000"),
             rule("Loongson[-\\s]*(\\d[A-Z])", m -> "Loongson " + m.group(1).toUpperCase(Locale.ROOT)),
             rule("Kunpeng[-\\s]*(\\d+)", m -> "Kunpeng " + m.group(1)),
             rule("Kirin[-\\s]*(\\d+)", m -> "Kirin " + m.group(1)));

@@ -1,0 +1,124 @@
+package org.uepdeid.jobs.anonymize;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map_from_arrays;
+import static org.apache.spark.sql.functions.try_element_at;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.uepdeid.anonymizer.hierarchy.Hierarchy;
+import org.uepdeid.anonymizer.hierarchy.HierarchySpec;
+import org.uepdeid.anonymizer.policy.Policy;
+import org.uepdeid.anonymizer.policy.PolicyDocument;
+import org.uepdeid.jobs.config.ConfigException;
+
+/**
+ * The Spark side of the engine's input: each quasi-identifier of a profile as a string, which values each hierarchy
+ * can place, and the code (hierarchy row) of every placeable value, as map literals Spark looks up per row.
+ *
+ * <p>A missing value is the string {@value #MISSING}; a CSV hierarchy may list it (e.g. an unknown region), a
+ * builder never does. A device with a value its hierarchy cannot place is not anonymized but quarantined, with the
+ * attribute named.
+ */
+final class ProfileEncoding {
+
+    /** How a null quasi-identifier value is spelled, so a CSV hierarchy can give it a place. */
+    static final String MISSING = "(none)";
+
+    private final List<String> quasiIdentifiers;
+    private final Policy policy;
+    private final Map<String, Map<String, Integer>> codes;
+
+    private ProfileEncoding(List<String> quasiIdentifiers, Policy policy) {
+        this.quasiIdentifiers = quasiIdentifiers;
+        this.policy = policy;
+        this.codes = new LinkedHashMap<>();
+        for (Hierarchy h : policy.quasiIdentifiers()) {
+            Map<String, Integer> map = new LinkedHashMap<>();
+            for (String value : h.baseValues()) {
+                map.put(value, h.rowOf(value));
+            }
+            codes.put(h.attribute(), map);
+        }
+    }
+
+    /**
+     * Reads the distinct values of each quasi-identifier, builds the hierarchies for the placeable ones and resolves
+     * the policy. {@code profiles} must have every quasi-identifier as a string column (see {@link #asStrings}).
+     */
+    static ProfileEncoding of(PolicyDocument document, Dataset<Row> profiles) {
+        List<String> names = document.quasiIdentifierNames();
+        Map<String, Collection<String>> placeable = new LinkedHashMap<>();
+        for (String name : names) {
+            List<String> values = profiles.select(col(name)).distinct().as(org.apache.spark.sql.Encoders.STRING())
+                    .collectAsList();
+            HierarchySpec spec = document.hierarchySpec(name);
+            Collection<String> kept = new TreeSet<>();
+            if (spec instanceof HierarchySpec.CsvFile csv) {
+                Hierarchy known = csv.build(name, List.of());
+                values.stream().filter(v -> known.rowOf(v) >= 0).forEach(kept::add);
+            } else {
+                values.stream().filter(v -> !MISSING.equals(v)).forEach(kept::add);
+            }
+            placeable.put(name, kept);
+        }
+        return new ProfileEncoding(names, document.resolve(placeable::get));
+    }
+
+    /** The profiles with each quasi-identifier (and the sensitive attribute) cast to string, nulls as {@value #MISSING}. */
+    static Dataset<Row> asStrings(Dataset<Row> profiles, PolicyDocument document) {
+        List<String> columns = new ArrayList<>(document.quasiIdentifierNames());
+        if (document.sensitiveAttribute() != null) {
+            columns.add(document.sensitiveAttribute());
+        }
+        Dataset<Row> out = profiles;
+        for (String name : columns) {
+            if (!List.of(profiles.columns()).contains(name)) {
+                throw new ConfigException("anonymization: '" + name + "' is not a column of staging/profiles; its "
+                        + "columns are " + List.of(profiles.columns()));
+            }
+            out = out.withColumn(name, coalesce(col(name).cast("string"), lit(MISSING)));
+        }
+        return out;
+    }
+
+    Policy policy() {
+        return policy;
+    }
+
+    List<String> quasiIdentifiers() {
+        return quasiIdentifiers;
+    }
+
+    /** The code column of a quasi-identifier: its hierarchy row, or null when the hierarchy cannot place the value. */
+    Column code(String name) {
+        Map<String, Integer> map = codes.get(name);
+        return lookup(map.keySet().toArray(String[]::new),
+                map.values().stream().mapToInt(Integer::intValue).toArray(), col(name));
+    }
+
+    /** A column mapping each base value of a quasi-identifier to its label at {@code level}. */
+    Column generalized(String name, int level) {
+        Hierarchy h = policy.quasiIdentifiers().get(quasiIdentifiers.indexOf(name));
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String value : h.baseValues()) {
+            labels.put(value, h.value(h.rowOf(value), level));
+        }
+        return lookup(labels.keySet().toArray(String[]::new), labels.values().toArray(String[]::new), col(name));
+    }
+
+    /** {@code values} is an int[] or a String[] parallel to {@code keys}; a key not in the map gives null. */
+    private static Column lookup(String[] keys, Object values, Column key) {
+        // A map literal per lookup: Spark's codegen keeps it as one constant, unlike a CASE with many branches.
+        return try_element_at(map_from_arrays(lit(keys), lit(values)), key);
+    }
+}

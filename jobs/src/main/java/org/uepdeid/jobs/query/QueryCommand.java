@@ -1,0 +1,72 @@
+package org.uepdeid.jobs.query;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import org.uepdeid.jobs.cli.ExitCodes;
+import org.uepdeid.jobs.config.JobOptions;
+import org.uepdeid.jobs.layout.DataRoot;
+import org.uepdeid.jobs.spark.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code query "SQL"}: Spark SQL over the published tables, for analysts. Views: {@code device_profiles} (the
+ * microdata) and one per statistics product ({@code os_adoption}, ...), each with all published days and a
+ * {@code dt} column.
+ */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Runs Spark SQL over the published tables (views: device_profiles and one per statistics "
+                + "product, partitioned by dt).")
+public final class QueryCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SQL", description = "the query, e.g. \"select dt, count(*) from device_profiles group by dt\"")
+    String sql;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = JobOptions.DEFAULT_CONFIG,
+            description = "Pipeline config (default: ${DEFAULT-VALUE}).")
+    java.nio.file.Path configFile;
+
+    @Option(names = "--data-root", paramLabel = "DIR_OR_URI", description = "Overrides the config's data_root.")
+    String dataRoot;
+
+    @Option(names = "--table", paramLabel = "NAME=PATH",
+            description = "Also register a Parquet folder as a view (operators: e.g. a staging table).")
+    Map<String, String> extraTables = new LinkedHashMap<>();
+
+    @Option(names = "--limit", defaultValue = "50", description = "rows to print (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Override
+    public Integer call() throws IOException {
+        DataRoot root = new DataRoot(JobOptions.load(configFile, dataRoot).dataRoot());
+        SparkSession spark = SparkSessions.getOrCreate("uep-deid query");
+        Path published = new Path(root.path(), "published");
+        FileSystem fs = published.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        register(spark, fs, "device_profiles", new Path(published, "microdata/device_profiles"));
+        Path stats = new Path(published, "stats");
+        if (fs.exists(stats)) {
+            for (FileStatus product : fs.listStatus(stats)) {
+                if (product.isDirectory()) {
+                    register(spark, fs, product.getPath().getName(), product.getPath());
+                }
+            }
+        }
+        extraTables.forEach((name, path) -> spark.read().parquet(path).createOrReplaceTempView(name));
+        spark.sql(sql).show(limit, false);
+        return ExitCodes.DONE;
+    }
+
+    private static void register(SparkSession spark, FileSystem fs, String view, Path table) throws IOException {
+        if (fs.exists(table)) {
+            // Partition discovery makes dt=... a column; Spark skips _-prefixed entries (manifests, staged writes).
+            spark.read().parquet(table.toString()).createOrReplaceTempView(view);
+        }
+    }
+}
