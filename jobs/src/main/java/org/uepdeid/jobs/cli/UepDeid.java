@@ -6,6 +6,7 @@ import org.uepdeid.jobs.generate.GenerateCommand;
 import org.uepdeid.jobs.ingest.IngestCommand;
 import org.uepdeid.jobs.profile.ProfileCommand;
 import org.uepdeid.jobs.query.QueryCommand;
+import org.uepdeid.jobs.run.RunCommand;
 import org.uepdeid.jobs.table.AnonymizeTableCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 ProfileCommand.class,
                 AnonymizeCommand.class,
+                RunCommand.class,
                 AnonymizeTableCommand.class,
                 QueryCommand.class,
                 AnonymizerBenchmark.class,
