@@ -2,6 +2,8 @@
 # Benchmarks. Prints figures; asserts nothing.
 #   scripts/bench.sh anonymizer [--only ID,...] [--scale 1000000,3000000]
 #       in-JVM search time per ARX conformance case after warm-up (median), next to ARX's median
+#   scripts/bench.sh pipeline [--devices 1000000] [--work-dir DIR]
+#       wall time and rows/s per stage on generated telemetry, against a bare Spark copy of the same data
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 what="${1:-}"; shift || true
@@ -10,8 +12,12 @@ case "$what" in
     cases="${CONFORMANCE_CASES:-$root/../shared/conformance/cases.json}"
     UEP_DEID_JAVA_OPTS="${UEP_DEID_JAVA_OPTS:--Xmx8g}" exec "$root/scripts/uep-deid" bench-anonymizer --cases "$cases" "$@"
     ;;
+  pipeline)
+    UEP_DEID_JAVA_OPTS="${UEP_DEID_JAVA_OPTS:--Xmx12g}" exec "$root/scripts/uep-deid" bench-pipeline "$@"
+    ;;
   *)
     echo "usage: scripts/bench.sh anonymizer [--only IDS] [--runs N] [--scale ROWS,...]" >&2
+    echo "       scripts/bench.sh pipeline [--devices N] [--work-dir DIR]" >&2
     exit 2
     ;;
 esac

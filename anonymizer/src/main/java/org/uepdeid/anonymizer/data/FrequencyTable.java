@@ -103,12 +103,13 @@ public final class FrequencyTable {
     /**
      * Groups the tuples under new keys: dimension {@code j}'s label {@code x} becomes {@code maps[j][x]} ({@code null}
      * keeps it). Counts and histograms add up; first rows take the minimum. {@code expectedSize} sizes the buffers
-     * (an estimate of the distinct keys; they grow if it is low).
+     * (an estimate of the distinct keys; they grow if it is low); {@code bounds[j]} bounds the new labels of dimension
+     * {@code j}, which lets small keys be packed into one long.
      */
-    public FrequencyTable rollUp(int[][] maps, int expectedSize) {
+    public FrequencyTable rollUp(int[][] maps, int expectedSize, int[] bounds) {
         int m = sensitive == null ? 0 : sensitive.size();
         int expected = Math.max(16, Math.min(counts.length, expectedSize));
-        TupleIndex index = new TupleIndex(dimensions, expected);
+        TupleIndex index = TupleIndex.create(bounds, expected);
         int[] outCounts = new int[expected];
         long[] outFirst = new long[outCounts.length];
         int[] outHist = m == 0 ? null : new int[outCounts.length * m];

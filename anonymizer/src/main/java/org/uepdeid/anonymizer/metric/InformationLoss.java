@@ -47,7 +47,12 @@ public record InformationLoss(double[] values, boolean ranked) implements Compar
         for (int i = 0; i < n; i++) {
             double a = values[i];
             double b = other.values[i];
-            if (Math.abs(a - b) > 1e-9 * Math.max(Math.abs(a), Math.abs(b)) + 1e-12) {
+            if (Double.isInfinite(a) || Double.isInfinite(b)) {
+                int c = Double.compare(a, b); // a tolerance relative to infinity would call everything equal
+                if (c != 0) {
+                    return c;
+                }
+            } else if (Math.abs(a - b) > 1e-9 * Math.max(Math.abs(a), Math.abs(b)) + 1e-12) {
                 return a < b ? -1 : 1;
             }
         }

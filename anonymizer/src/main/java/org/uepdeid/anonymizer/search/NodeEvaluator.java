@@ -65,15 +65,17 @@ final class NodeEvaluator {
         int[][] maps = new int[m][];
         boolean identity = true;
         double labels = 1;
+        int[] bounds = new int[m];
         for (int j = 0; j < m; j++) {
             maps[j] = labelMaps[j][from[j]][levels[j]];
             identity &= maps[j] == null;
-            labels *= problem.hierarchies().get(j).labelCount(levels[j]);
+            bounds[j] = problem.hierarchies().get(j).labelCount(levels[j]);
+            labels *= bounds[j];
         }
         if (identity) {
             return source.getValue();
         }
-        FrequencyTable classes = source.getValue().rollUp(maps, (int) Math.min(labels, Integer.MAX_VALUE));
+        FrequencyTable classes = source.getValue().rollUp(maps, (int) Math.min(labels, Integer.MAX_VALUE), bounds);
         cache.put(levels, classes);
         return classes;
     }

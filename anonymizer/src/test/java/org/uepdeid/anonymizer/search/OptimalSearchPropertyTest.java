@@ -24,7 +24,7 @@ import org.uepdeid.anonymizer.policy.Policy;
  */
 class OptimalSearchPropertyTest {
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void optimalSearchEqualsBruteForce(@ForAll long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int dims = 1 + random.nextInt(4);

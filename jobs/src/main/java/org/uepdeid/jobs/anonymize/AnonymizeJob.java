@@ -178,7 +178,7 @@ public final class AnonymizeJob {
             RunManifest manifest = new RunManifest(RunManifest.newRunId(start), NAME, date, CodeVersion.current(),
                     config.source().sha256(), List.of(new DatasetCount(profilesPath.toString(), devices)),
                     List.of(new DatasetCount(microdata.target().toString(), rows)), accounting,
-                    privacy(document, policy, result), null, extra(published, quarantined));
+                    privacy(document, policy, result), null, extra(published, quarantined, table.size()));
             new ManifestFile(hadoop).write(microdata.temporary(), manifest);
             microdata.publish();
             LOG.info("anonymize {}: published {} device rows, {} devices quarantined", date, rows, quarantined);
@@ -322,12 +322,13 @@ public final class AnonymizeJob {
         return privacy;
     }
 
-    private static Map<String, JsonNode> extra(List<String> published, long quarantined) {
+    private static Map<String, JsonNode> extra(List<String> published, long quarantined, int distinctTuples) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         Map<String, JsonNode> extra = new LinkedHashMap<>();
         extra.put("accounting_unit", f.textNode("devices (staging/profiles rows)"));
         extra.put("schema", f.arrayNode().addAll(published.stream().map(f::textNode).toList()));
         extra.put("quarantined_devices", f.numberNode(quarantined));
+        extra.put("distinct_tuples", f.numberNode(distinctTuples));
         return extra;
     }
 }

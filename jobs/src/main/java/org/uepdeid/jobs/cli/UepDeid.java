@@ -2,6 +2,7 @@ package org.uepdeid.jobs.cli;
 
 import org.uepdeid.jobs.anonymize.AnonymizeCommand;
 import org.uepdeid.jobs.bench.AnonymizerBenchmark;
+import org.uepdeid.jobs.bench.PipelineBenchmark;
 import org.uepdeid.jobs.generate.GenerateCommand;
 import org.uepdeid.jobs.ingest.IngestCommand;
 import org.uepdeid.jobs.profile.ProfileCommand;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
                 AnonymizeTableCommand.class,
                 QueryCommand.class,
                 AnonymizerBenchmark.class,
+                PipelineBenchmark.class,
         })
 public final class UepDeid implements Runnable {
 

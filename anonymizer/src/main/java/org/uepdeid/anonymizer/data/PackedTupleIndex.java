@@ -1,0 +1,98 @@
+package org.uepdeid.anonymizer.data;
+
+import java.util.Arrays;
+
+/** A {@link TupleIndex} that packs each tuple into one long, so a probe reads one slot instead of a key row. */
+final class PackedTupleIndex extends TupleIndex {
+
+    private final int[] shifts;
+    private long[] table; // packed key + 1, 0 = empty
+    private int[] ids;
+
+    PackedTupleIndex(int[] bounds, int expected) {
+        super(bounds.length, expected);
+        this.shifts = new int[bounds.length];
+        int shift = 0;
+        for (int j = 0; j < bounds.length; j++) {
+            shifts[j] = shift;
+            shift += bitsFor(bounds[j]);
+        }
+        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        this.table = new long[capacity];
+        this.ids = new int[capacity];
+    }
+
+    static int bitsFor(int bound) {
+        return Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(0, bound - 1)));
+    }
+
+    @Override
+    int idOf(int[] key) {
+        if (size * 2 >= table.length) {
+            grow();
+        }
+        long packed = pack(key) + 1;
+        int mask = table.length - 1;
+        int slot = mix(packed) & mask;
+        while (true) {
+            long entry = table[slot];
+            if (entry == packed) {
+                return ids[slot];
+            }
+            if (entry == 0) {
+                int id = size++;
+                if ((long) (id + 1) * width > keys.length) {
+                    keys = Arrays.copyOf(keys, Math.max(keys.length * 2, (id + 1) * width));
+                }
+                System.arraycopy(key, 0, keys, id * width, width);
+                table[slot] = packed;
+                ids[slot] = id;
+                return id;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    @Override
+    int find(int[] key) {
+        long packed = pack(key) + 1;
+        int mask = table.length - 1;
+        for (int slot = mix(packed) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+            if (table[slot] == packed) {
+                return ids[slot];
+            }
+        }
+        return -1;
+    }
+
+    private long pack(int[] key) {
+        long packed = 0;
+        for (int j = 0; j < width; j++) {
+            packed |= (long) key[j] << shifts[j];
+        }
+        return packed;
+    }
+
+    private static int mix(long x) {
+        x *= 0x9E3779B97F4A7C15L;
+        return (int) (x ^ (x >>> 32));
+    }
+
+    private void grow() {
+        long[] oldTable = table;
+        int[] oldIds = ids;
+        table = new long[oldTable.length * 2];
+        ids = new int[oldTable.length * 2];
+        int mask = table.length - 1;
+        for (int i = 0; i < oldTable.length; i++) {
+            if (oldTable[i] != 0) {
+                int slot = mix(oldTable[i]) & mask;
+                while (table[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = oldTable[i];
+                ids[slot] = oldIds[i];
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.uepdeid.jobs.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.uepdeid.jobs.anonymize.AnonymizeJob;
+import org.uepdeid.jobs.config.JobOptions;
+import org.uepdeid.jobs.config.PipelineConfig;
+import org.uepdeid.jobs.config.PseudonymKey;
+import org.uepdeid.jobs.generate.GenerateRequest;
+import org.uepdeid.jobs.generate.TelemetryGenerator;
+import org.uepdeid.jobs.ingest.IngestJob;
+import org.uepdeid.jobs.layout.DataRoot;
+import org.uepdeid.jobs.manifest.RunManifest;
+import org.uepdeid.jobs.profile.ProfileJob;
+import org.uepdeid.jobs.spark.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Times each stage of a day's run on generated telemetry, and in the same session a bare Spark copy of the same
+ * inputs (landing text, profile Parquet) as the baseline; prints rows/s and the ratios. Run by
+ * {@code scripts/bench.sh pipeline}.
+ */
+@Command(name = "bench-pipeline", hidden = true, mixinStandardHelpOptions = true,
+        description = "Benchmarks the pipeline stages against a bare Spark copy (see scripts/bench.sh).")
+public final class PipelineBenchmark implements Callable<Integer> {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+
+    @Option(names = "--devices", defaultValue = "100000", description = "devices to generate (default: ${DEFAULT-VALUE})")
+    long devices;
+
+    @Option(names = "--work-dir", description = "where to put the data (default: a new temporary folder)")
+    Path workDir;
+
+    @Option(names = "--config", defaultValue = JobOptions.DEFAULT_CONFIG, description = "pipeline config")
+    Path configFile;
+
+    private record Stage(String name, double seconds, long rows) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path dir = workDir != null ? workDir : Files.createTempDirectory("uep-deid-bench");
+        Path data = dir.resolve("data");
+        SparkSession spark = SparkSessions.getOrCreate("uep-deid bench-pipeline");
+        PipelineConfig config = JobOptions.load(configFile, data.toAbsolutePath().toString());
+        DataRoot root = new DataRoot(config.dataRoot());
+        long t0 = System.nanoTime();
+        TelemetryGenerator.prepare(new GenerateRequest(data.toString(), DAY, 1, devices, 1, 0.01, Optional.empty(),
+                Optional.empty())).writeLanding(spark);
+        System.out.printf("generated %,d devices in %.1f s (not part of the run)%n", devices, seconds(t0));
+
+        Clock clock = Clock.systemUTC();
+        List<Stage> stages = new ArrayList<>();
+        long start = System.nanoTime();
+        RunManifest ingest = new IngestJob(spark, config, PseudonymKey.demo(), clock).run(DAY);
+        stages.add(new Stage("ingest", seconds(start), ingest.accounting().inputLines()));
+        start = System.nanoTime();
+        RunManifest profile = new ProfileJob(spark, config, clock).run(DAY);
+        stages.add(new Stage("profile", seconds(start), ingest.accounting().accepted()));
+        start = System.nanoTime();
+        RunManifest anonymize = new AnonymizeJob(spark, config, clock).run(DAY);
+        stages.add(new Stage("anonymize", seconds(start), anonymize.accounting().inputLines()));
+        double run = stages.stream().mapToDouble(Stage::seconds).sum();
+
+        start = System.nanoTime();
+        spark.read().text(root.landing(DAY).toString()).write().mode("overwrite").text(dir.resolve("copy-landing").toString());
+        double landingCopy = seconds(start);
+        start = System.nanoTime();
+        spark.read().parquet(root.stagingProfiles(DAY).toString()).write().mode("overwrite")
+                .parquet(dir.resolve("copy-profiles").toString());
+        double profilesCopy = seconds(start);
+
+        System.out.printf("%n%-10s %10s %14s %12s%n", "stage", "seconds", "input rows", "rows/s");
+        for (Stage s : stages) {
+            System.out.printf("%-10s %10.1f %,14d %,12.0f%n", s.name(), s.seconds(), s.rows(), s.rows() / s.seconds());
+        }
+        System.out.printf("%-10s %10.1f%n", "run", run);
+        System.out.printf("%nbare copy of the landing text: %.1f s -> run / copy = %.2f%n", landingCopy, run / landingCopy);
+        System.out.printf("bare copy of the profiles:     %.1f s -> anonymize / copy = %.2f%n", profilesCopy,
+                stages.get(2).seconds() / profilesCopy);
+        System.out.printf("engine search: %s ms for %s distinct tuples (%,d devices)%n",
+                anonymize.privacy().get("search_ms"), anonymize.extra().get("distinct_tuples"),
+                anonymize.accounting().inputLines());
+        return 0;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
