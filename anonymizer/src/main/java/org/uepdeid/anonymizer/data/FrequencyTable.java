@@ -139,7 +139,10 @@ public final class FrequencyTable {
                 int from = t * m;
                 int to = id * m;
                 for (int s = 0; s < m; s++) {
-                    outHist[to + s] += histograms[from + s];
+                    int f = histograms[from + s];
+                    if (f != 0) { // fine tuples hold few values: skip writing zeros into a random target row
+                        outHist[to + s] += f;
+                    }
                 }
             }
         }
