@@ -31,10 +31,7 @@ public record EqualDistanceTCloseness(String attribute, double t) implements Cla
     @Override
     public ClassCriterion bind(SensitiveDistribution distribution) {
         int m = distribution.size();
-        double[] q = new double[m];
-        for (int s = 0; s < m; s++) {
-            q[s] = (double) distribution.totals()[s] / distribution.records();
-        }
+        double[] q = distribution.shares();
         return (count, histograms, offset) -> {
             // ARX's algebraically equal form, summed over present values only, so borderline verdicts agree.
             double sum = 0;

@@ -42,10 +42,7 @@ public record OrderedDistanceTCloseness(String attribute, double t, boolean nume
                 ? Comparator.comparing(i -> numeric(distribution.values().get(i)))
                 : Comparator.comparing(i -> distribution.values().get(i));
         int[] order = IntStream.range(0, m).boxed().sorted(byValue).mapToInt(Integer::intValue).toArray();
-        double[] q = new double[m];
-        for (int s = 0; s < m; s++) {
-            q[s] = (double) distribution.totals()[s] / distribution.records();
-        }
+        double[] q = distribution.shares();
         double bound = t * (m - 1);
         return (count, histograms, offset) -> {
             double cumulative = 0;

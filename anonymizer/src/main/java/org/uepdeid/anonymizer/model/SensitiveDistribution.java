@@ -20,6 +20,15 @@ public record SensitiveDistribution(String attribute, List<String> values, long[
         return values.size();
     }
 
+    /** The table's distribution: each value's share of the records (the q that t-closeness compares against). */
+    public double[] shares() {
+        double[] q = new double[totals.length];
+        for (int s = 0; s < q.length; s++) {
+            q[s] = (double) totals[s] / records;
+        }
+        return q;
+    }
+
     /** Number of values that occur at least once. */
     public int distinctPresent() {
         int present = 0;
