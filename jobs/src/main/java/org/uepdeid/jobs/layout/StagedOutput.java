@@ -7,6 +7,8 @@ import org.apache.hadoop.fs.Path;
 /**
  * An output being written under a temporary path; {@link #publish()} moves it into place, {@link #close()} discards
  * it if it was not published (use it in try-with-resources so a failed job leaves the previous output untouched).
+ * A {@link Release} can take an output over, so that it outlives the job's try block and is published, or discarded,
+ * with the rest of the release.
  */
 public final class StagedOutput implements AutoCloseable {
 
@@ -15,6 +17,7 @@ public final class StagedOutput implements AutoCloseable {
     private final Path temporary;
     private final Path replaced;
     private boolean published;
+    private boolean heldByRelease;
 
     StagedOutput(FileSystem fs, Path target, Path temporary, Path replaced) {
         this.fs = fs;
@@ -62,9 +65,24 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
-    /** Deletes the temporary output unless it was published. */
+    /** Deletes the temporary output unless it was published or a {@link Release} holds it. */
     @Override
     public void close() throws IOException {
+        if (!heldByRelease) {
+            discard();
+        }
+    }
+
+    /** Hands the output to a release: from now on only the release publishes or discards it. */
+    void holdForRelease() {
+        if (published) {
+            throw new IllegalStateException("output " + target + " is already published");
+        }
+        heldByRelease = true;
+    }
+
+    /** Deletes the temporary output unless it was published. */
+    void discard() throws IOException {
         if (!published) {
             fs.delete(temporary, true);
         }
