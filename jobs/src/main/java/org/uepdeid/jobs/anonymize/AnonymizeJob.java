@@ -43,6 +43,7 @@ import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.ingest.StagingEvents;
 import org.uepdeid.jobs.layout.AtomicPublisher;
 import org.uepdeid.jobs.layout.DataRoot;
+import org.uepdeid.jobs.layout.Publication;
 import org.uepdeid.jobs.layout.StagedOutput;
 import org.uepdeid.jobs.manifest.Accounting;
 import org.uepdeid.jobs.manifest.DatasetCount;
@@ -84,7 +85,16 @@ public final class AnonymizeJob {
         this.clock = clock;
     }
 
+    /** Anonymizes the day and publishes the microdata at once. */
     public RunManifest run(LocalDate date) throws IOException {
+        return run(date, Publication.IMMEDIATE);
+    }
+
+    /**
+     * Anonymizes the day; the microdata goes to {@code publication} once written ({@code run} holds it until verified).
+     * The internal outputs (staging/classes, quarantine) are replaced at once: later stages of the run read them.
+     */
+    public RunManifest run(LocalDate date, Publication publication) throws IOException {
         Instant start = clock.instant();
         DataRoot root = new DataRoot(config.dataRoot());
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
@@ -98,15 +108,15 @@ public final class AnonymizeJob {
         Dataset<Row> profiles = ProfileEncoding.asStrings(spark.read().parquet(profilesPath.toString()), document)
                 .cache();
         try {
-            return anonymize(date, start, root, hadoop, profilesPath, document, profiles);
+            return anonymize(date, start, root, hadoop, profilesPath, document, profiles, publication);
         } finally {
             profiles.unpersist();
         }
     }
 
     private RunManifest anonymize(LocalDate date, Instant start, DataRoot root, Configuration hadoop,
-                                  Path profilesPath, PolicyDocument document, Dataset<Row> profiles)
-            throws IOException {
+                                  Path profilesPath, PolicyDocument document, Dataset<Row> profiles,
+                                  Publication publication) throws IOException {
         long devices = profiles.count();
         ProfileEncoding encoding = ProfileEncoding.of(document, profiles);
         Policy policy = encoding.policy();
@@ -180,8 +190,8 @@ public final class AnonymizeJob {
                     List.of(new DatasetCount(microdata.target().toString(), rows)), accounting,
                     privacy(document, policy, result), null, extra(published, quarantined, table.size()));
             new ManifestFile(hadoop).write(microdata.temporary(), manifest);
-            microdata.publish();
-            LOG.info("anonymize {}: published {} device rows, {} devices quarantined", date, rows, quarantined);
+            publication.complete(microdata);
+            LOG.info("anonymize {}: wrote {} device rows, {} devices quarantined", date, rows, quarantined);
             return manifest;
         }
     }
