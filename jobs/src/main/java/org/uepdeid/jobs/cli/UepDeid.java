@@ -9,6 +9,7 @@ import org.uepdeid.jobs.profile.ProfileCommand;
 import org.uepdeid.jobs.query.QueryCommand;
 import org.uepdeid.jobs.run.RunCommand;
 import org.uepdeid.jobs.table.AnonymizeTableCommand;
+import org.uepdeid.jobs.verify.VerifyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 ProfileCommand.class,
                 AnonymizeCommand.class,
+                VerifyCommand.class,
                 RunCommand.class,
                 AnonymizeTableCommand.class,
                 QueryCommand.class,

@@ -1,0 +1,52 @@
+package org.uepdeid.jobs.verify;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** Statistics: every published cell counts at least the policy's {@code min_devices} distinct devices. */
+final class MinDevicesCheck implements Check {
+
+    static final String NAME = "min_devices";
+
+    @Override
+    public List<CheckResult> evaluate(Evidence evidence) {
+        if (evidence.output().kind() != OutputKind.STATISTICS) {
+            return List.of();
+        }
+        int minDevices = evidence.policy().minDevices();
+        if (!evidence.columns().contains(StatisticsCells.DEVICES)) {
+            return List.of(CheckResult.of(NAME, evidence.target(), "not measured", minDevices, false,
+                    "no '" + StatisticsCells.DEVICES + "' column: the cells' distinct devices are not published"));
+        }
+        Column devices = col(StatisticsCells.DEVICES).cast("long");
+        Row summary = evidence.rows().agg(min(devices), count(lit(1))).first();
+        if (summary.getLong(1) == 0) {
+            return List.of(CheckResult.of(NAME, evidence.target(), "no cell", minDevices, true,
+                    "no cell is published"));
+        }
+        Dataset<Row> below = evidence.rows().filter(devices.isNull().or(devices.lt(minDevices)));
+        long belowCount = below.count();
+        List<String> dimensions = StatisticsCells.dimensions(evidence);
+        List<String> sample = new ArrayList<>();
+        for (Row cell : below.select(dimensions.stream().map(d -> col(d).cast("string")).toArray(Column[]::new))
+                .limit(CheckResult.MAX_SAMPLE).collectAsList()) {
+            List<String> labels = new ArrayList<>();
+            for (int i = 0; i < dimensions.size(); i++) {
+                labels.add(cell.getString(i));
+            }
+            sample.add(SampleMask.maskTuple(labels));
+        }
+        Object smallest = summary.isNullAt(0) ? "null" : summary.getLong(0);
+        return List.of(new CheckResult(NAME, evidence.target(), smallest, minDevices, belowCount == 0,
+                belowCount + " of " + summary.getLong(1) + " published cells count fewer than " + minDevices
+                        + " devices", sample));
+    }
+}

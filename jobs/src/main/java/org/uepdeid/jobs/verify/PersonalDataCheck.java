@@ -1,0 +1,37 @@
+package org.uepdeid.jobs.verify;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.udf;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * The personal data scan: no published value, in any column of the data or any text field of the manifest, contains
+ * an IPv4 or IPv6 address, a MAC address, an e-mail address, a mainland mobile number or a resident ID number with a
+ * valid check character ({@link PersonalDataPattern}).
+ */
+final class PersonalDataCheck implements Check {
+
+    static final String NAME = "pii_patterns";
+
+    /** A function value, not a registered UDF: nothing is added to the session's catalogue. */
+    private final UserDefinedFunction firstFound = udf(
+            (UDF1<String, String>) PersonalDataPattern::firstFoundIn, DataTypes.StringType);
+
+    @Override
+    public List<CheckResult> evaluate(Evidence evidence) {
+        ValueFindings found = ValueFindings.of(evidence.values()
+                .withColumn("kind", firstFound.apply(col(Evidence.VALUE))).filter(col("kind").isNotNull()),
+                col("kind"));
+        String kinds = Arrays.stream(PersonalDataPattern.values()).map(PersonalDataPattern::code)
+                .collect(Collectors.joining(", "));
+        return List.of(new CheckResult(NAME, evidence.target(), found.count(), 0, found.count() == 0,
+                "distinct values with " + kinds + " in the data and the manifest: " + found.summary(),
+                found.sample()));
+    }
+}
