@@ -8,21 +8,33 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.uepdeid.jobs.anonymize.AnonymizeJob;
 import org.uepdeid.jobs.cli.ExitCodes;
+import org.uepdeid.jobs.cli.ReleaseBlockedException;
 import org.uepdeid.jobs.config.JobOptions;
 import org.uepdeid.jobs.config.KeyOptions;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.ingest.IngestJob;
 import org.uepdeid.jobs.layout.DataRoot;
+import org.uepdeid.jobs.layout.Release;
 import org.uepdeid.jobs.manifest.RunManifest;
 import org.uepdeid.jobs.profile.ProfileJob;
 import org.uepdeid.jobs.spark.SparkSessions;
+import org.uepdeid.jobs.verify.Verification;
+import org.uepdeid.jobs.verify.VerifyJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code run}: the whole day in one Spark session, ingest → profile → anonymize, then a summary. */
+/**
+ * {@code run}: the whole day in one Spark session, ingest → profile → anonymize → verify → publish, then a summary.
+ *
+ * <p>The release becomes visible only after verify passed: anonymize writes its microdata under a temporary path and
+ * hands it to a {@link Release}; verify reads it there; only then is every output renamed into place, its manifest
+ * carrying the verification. When a check fails the temporary outputs are deleted, the previous release stays, and
+ * the exit code is 1; the compliance report says why. Ingest and profile write internal zones, replaced at once.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Runs the day's pipeline: ingest, profile, anonymize; prints where the outputs are.")
+        description = {"Runs the day's pipeline: ingest, profile, anonymize, verify; publishes only if verify passes "
+                + "and prints where the outputs are.", "Exit 1 and nothing published when a check fails."})
 public final class RunCommand implements Callable<Integer> {
 
     @Mixin
@@ -40,8 +52,22 @@ public final class RunCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         RunManifest ingest = new IngestJob(spark, config, key, clock).run(date);
         RunManifest profile = new ProfileJob(spark, config, clock).run(date);
-        RunManifest anonymize = new AnonymizeJob(spark, config, clock).run(date);
+        RunManifest anonymize;
+        Verification verification;
+        try (Release release = new Release()) {
+            anonymize = new AnonymizeJob(spark, config, clock).run(date, release);
+            VerifyJob verify = new VerifyJob(spark, config);
+            verification = verify.verifyStaged(date, release.outputs());
+            if (!verification.passed()) {
+                throw new ReleaseBlockedException("verify: " + verification.report().summary() + "; see "
+                        + verification.reportPath());
+            }
+            verify.recordIn(release.outputs(), verification);
+            release.publishAll();
+        }
         summarize(System.out, new DataRoot(config.dataRoot()), date, ingest, profile, anonymize);
+        System.out.printf("  %-10s %s (%s)%n", VerifyJob.NAME, verification.reportPath(),
+                verification.report().summary());
         return ExitCodes.DONE;
     }
 
