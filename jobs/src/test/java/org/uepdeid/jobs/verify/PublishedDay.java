@@ -1,0 +1,243 @@
+package org.uepdeid.jobs.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.uepdeid.jobs.anonymize.AnonymizeJob;
+import org.uepdeid.jobs.cli.UepDeid;
+import org.uepdeid.jobs.config.PipelineConfig;
+import org.uepdeid.jobs.config.PipelineConfigReader;
+import org.uepdeid.jobs.config.PseudonymKey;
+import org.uepdeid.jobs.generate.GenerateRequest;
+import org.uepdeid.jobs.generate.TelemetryGenerator;
+import org.uepdeid.jobs.ingest.IngestJob;
+import org.uepdeid.jobs.layout.DataRoot;
+import org.uepdeid.jobs.manifest.DatasetCount;
+import org.uepdeid.jobs.manifest.ManifestFile;
+import org.uepdeid.jobs.manifest.RunManifest;
+import org.uepdeid.jobs.profile.ProfileJob;
+
+/**
+ * A day released by the real pipeline on generated telemetry with planted personal data (ingest, profile,
+ * anonymize, with the repository's config), plus a hand-made statistics product in the aggregate job's manifest
+ * format; and the tampering the tests apply to copies of it.
+ */
+final class PublishedDay implements AutoCloseable {
+
+    static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+    static final Path REPO = Path.of("..").toAbsolutePath().normalize();
+    static final Path CONFIG = REPO.resolve("jobs-config/pipeline.yaml");
+    static final String MICRODATA = "published/microdata/device_profiles/dt=" + DAY;
+    static final String STATS = "published/stats/os_adoption/dt=" + DAY;
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final SparkSession spark;
+    private final Path base;
+    private final Path data;
+    private final TelemetryGenerator generator;
+
+    private PublishedDay(SparkSession spark, Path base, Path data, TelemetryGenerator generator) {
+        this.spark = spark;
+        this.base = base;
+        this.data = data;
+        this.generator = generator;
+    }
+
+    /**
+     * Generates {@code devices} devices' telemetry under {@code dir/data} and runs the pipeline up to anonymize;
+     * closing the day deletes {@code dir}.
+     */
+    static PublishedDay release(SparkSession spark, Path dir, int devices) throws IOException {
+        Path generatorConfig = dir.resolve("generate.yaml");
+        Files.writeString(generatorConfig, "generate:\n  ip_regions: " + REPO.resolve("jobs-config/ip-regions.csv")
+                + "\n");
+        Path data = dir.resolve("data");
+        TelemetryGenerator generator = TelemetryGenerator.prepare(new GenerateRequest(data.toString(), DAY, 1, devices,
+                11, 0.02, Optional.of(generatorConfig), Optional.empty()));
+        generator.writeLanding(spark);
+        PipelineConfig config = config(data);
+        Clock clock = Clock.systemUTC();
+        new IngestJob(spark, config, PseudonymKey.demo(), clock).run(DAY);
+        new ProfileJob(spark, config, clock).run(DAY);
+        new AnonymizeJob(spark, config, clock).run(DAY);
+        PublishedDay day = new PublishedDay(spark, dir, data, generator);
+        day.writeStatsProduct();
+        return day;
+    }
+
+    @Override
+    public void close() throws IOException {
+        deleteTree(base);
+    }
+
+    static PipelineConfig config(Path data) {
+        return new PipelineConfigReader().read(CONFIG).withDataRoot(data.toUri());
+    }
+
+    /** A copy of the released day's data root, for one test to tamper with. */
+    Path copy(Path into) {
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path source : files.toList()) {
+                Path target = into.resolve(data.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return into;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path data() {
+        return data;
+    }
+
+    /** Runs {@code uep-deid verify --date DAY} on a data root; returns the exit code. */
+    static int verifyDay(Path dataRoot) {
+        return UepDeid.commandLine().execute("verify", "--date", DAY.toString(), "--config", CONFIG.toString(),
+                "--data-root", dataRoot.toString());
+    }
+
+    static JsonNode compliance(Path dataRoot) throws IOException {
+        return JSON.readTree(dataRoot.resolve("reports/dt=" + DAY + "/compliance.json").toFile());
+    }
+
+    /** The results of one check in a report. */
+    static List<JsonNode> results(JsonNode compliance, String name) {
+        List<JsonNode> results = new ArrayList<>();
+        compliance.get("checks").forEach(c -> {
+            if (c.get("name").asText().equals(name)) {
+                results.add(c);
+            }
+        });
+        return results;
+    }
+
+    /** The names of the checks that failed. */
+    static Set<String> failed(JsonNode compliance) {
+        Set<String> failed = new HashSet<>();
+        compliance.get("checks").forEach(c -> {
+            if (!c.get("passed").asBoolean()) {
+                failed.add(c.get("name").asText());
+            }
+        });
+        return failed;
+    }
+
+    /** Every value the report must not contain: pseudonyms, raw device ids and planted personal data of the day. */
+    Set<String> secrets() {
+        Set<String> secrets = new HashSet<>(spark.read().parquet(data.resolve("staging/events/dt=" + DAY).toString())
+                .select("device_pseudonym").distinct().as(Encoders.STRING()).collectAsList());
+        Dataset<Row> planted = generator.plantedValues(spark, DAY);
+        secrets.addAll(planted.select("value").as(Encoders.STRING()).collectAsList());
+        secrets.addAll(planted.select("device_id").as(Encoders.STRING()).collectAsList());
+        return secrets;
+    }
+
+    /** One device pseudonym of the day, to plant in a published column. */
+    String aPseudonym() {
+        return spark.read().parquet(data.resolve("staging/events/dt=" + DAY).toString()).select("device_pseudonym")
+                .as(Encoders.STRING()).first();
+    }
+
+    /** Rewrites the Parquet of a published folder of a copied data root; the manifest stays as it was. */
+    void rewrite(Path dataRoot, String folder, UnaryOperator<Dataset<Row>> edit) throws IOException {
+        Path target = dataRoot.resolve(folder);
+        Path edited = dataRoot.resolve("edited-" + System.nanoTime());
+        edit.apply(spark.read().parquet(target.toString())).coalesce(1).write().parquet(edited.toString());
+        try (Stream<Path> old = Files.list(target)) {
+            for (Path file : old.filter(f -> !f.getFileName().toString().equals(RunManifest.FILE_NAME)).toList()) {
+                Files.delete(file);
+            }
+        }
+        try (Stream<Path> fresh = Files.list(edited)) {
+            for (Path file : fresh.filter(f -> f.getFileName().toString().endsWith(".parquet")).toList()) {
+                Files.move(file, target.resolve(file.getFileName()));
+            }
+        }
+        deleteTree(edited);
+    }
+
+    /** Edits the manifest of a published folder of a copied data root as plain JSON, as a tamperer could. */
+    static void editManifest(Path dataRoot, String folder, Consumer<ObjectNode> edit) throws IOException {
+        Path file = dataRoot.resolve(folder).resolve(RunManifest.FILE_NAME);
+        ObjectNode manifest = (ObjectNode) JSON.readTree(file.toFile());
+        edit.accept(manifest);
+        Files.writeString(file, JSON.writeValueAsString(manifest));
+        Files.deleteIfExists(file.resolveSibling("." + RunManifest.FILE_NAME + ".crc"));
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /**
+     * os_adoption as the aggregate job publishes it: three cells of at least min_devices devices that add up to the
+     * input's device count, so no margin withholds anything.
+     */
+    private void writeStatsProduct() throws IOException {
+        Map<String, Long> cells = new LinkedHashMap<>();
+        cells.put("20.*", 37L);
+        cells.put("23.*", 12L);
+        cells.put("*", 11L);
+        StructType schema = new StructType().add("os_version", DataTypes.StringType)
+                .add("devices", DataTypes.LongType);
+        List<Row> rows = new ArrayList<>();
+        cells.forEach((label, devices) -> rows.add(RowFactory.create(label, devices)));
+        Path folder = data.resolve(STATS);
+        spark.createDataFrame(rows, schema).coalesce(1).write().parquet(folder.toString());
+        DataRoot root = new DataRoot(data.toUri());
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode privacy = f.objectNode().put("unit", "device").put("min_devices", 10);
+        privacy.putObject("complementary_suppression").putArray("margin_by");
+        privacy.put("published_cells", 3).put("suppressed_cells", 0).put("min_published_devices", 11);
+        Map<String, JsonNode> extra = new LinkedHashMap<>();
+        extra.put("product", f.textNode("os_adoption"));
+        extra.put("dimensions", f.arrayNode().add("os_version"));
+        extra.put("schema", f.arrayNode().add(f.objectNode().put("name", "os_version").put("type", "string"))
+                .add(f.objectNode().put("name", "devices").put("type", "bigint")));
+        new ManifestFile(spark.sparkContext().hadoopConfiguration()).write(
+                new org.apache.hadoop.fs.Path(folder.toUri()),
+                new RunManifest(RunManifest.newRunId(Instant.now()), "aggregate", DAY, "dev",
+                        config(data).source().sha256(),
+                        List.of(new DatasetCount(root.stagingClasses(DAY).toString(), 60)),
+                        List.of(new DatasetCount(root.publishedStats("os_adoption", DAY).toString(), 3)), null,
+                        privacy, null, extra));
+    }
+}

@@ -1,0 +1,300 @@
+package org.uepdeid.jobs.verify;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.get_json_object;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.when;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.uepdeid.jobs.verify.PublishedDay.DAY;
+import static org.uepdeid.jobs.verify.PublishedDay.MICRODATA;
+import static org.uepdeid.jobs.verify.PublishedDay.STATS;
+import static org.uepdeid.jobs.verify.PublishedDay.compliance;
+import static org.uepdeid.jobs.verify.PublishedDay.failed;
+import static org.uepdeid.jobs.verify.PublishedDay.results;
+import static org.uepdeid.jobs.verify.PublishedDay.verifyDay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.uepdeid.jobs.cli.ExitCodes;
+import org.uepdeid.jobs.cli.UepDeid;
+import org.uepdeid.jobs.testing.SparkTestSession;
+
+/**
+ * {@code uep-deid verify} on a release of the real pipeline: the untouched release passes; each kind of tampering
+ * makes it exit 1 with the check that catches it failing; the report never holds a staging or landing value.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(PublishedDayExtension.class)
+class VerifyCommandTest {
+
+    private static final String PLANTED_IP = "203.0.113.7";
+
+    private SparkSession spark;
+    private PublishedDay day;
+    private Set<String> secrets;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    void readTheReleasedDay(PublishedDay released) {
+        spark = SparkTestSession.get();
+        day = released;
+        secrets = day.secrets();
+    }
+
+    @Test
+    void anUntouchedReleasePassesEveryCheck() throws IOException {
+        Path root = day.copy(dir);
+
+        assertThat(verifyDay(root)).isEqualTo(ExitCodes.DONE);
+
+        JsonNode report = compliance(root);
+        assertThat(report.get("status").asText()).isEqualTo("passed");
+        assertThat(failed(report)).isEmpty();
+        assertThat(report.get("date").asText()).isEqualTo(DAY.toString());
+        assertThat(report.get("release").asText()).isEqualTo("published/**/dt=" + DAY);
+        assertThat(names(report)).contains("k_anonymity", "suppression_rate", "risk_prosecutor_max",
+                "risk_prosecutor_average", "risk_journalist", "risk_marketer", "records_at_risk", "pii_patterns",
+                "staging_identifiers", "schema_allow_list", "manifest_accounting", "manifest_claims",
+                "generalization_levels", "min_devices", "differencing");
+        JsonNode k = results(report, "k_anonymity").get(0);
+        assertThat(k.get("target").asText()).isEqualTo("microdata/device_profiles");
+        assertThat(k.get("threshold").asInt()).isEqualTo(10);
+        assertThat(k.get("measured").asLong()).isGreaterThanOrEqualTo(10);
+        assertThat(results(report, "min_devices").get(0).get("target").asText()).isEqualTo("stats/os_adoption");
+        assertLeaksNothing(root);
+    }
+
+    @Test
+    void theReportCarriesTheDistributionsTheHtmlReportDraws() throws IOException {
+        Path root = day.copy(dir);
+        verifyDay(root);
+
+        JsonNode report = compliance(root);
+        long records = 0;
+        for (JsonNode size : report.at("/distributions/class_sizes")) {
+            assertThat(size.get("size").asLong()).isGreaterThanOrEqualTo(10);
+            assertThat(size.get("records").asLong()).isEqualTo(size.get("size").asLong() * size.get("classes").asLong());
+            records += size.get("records").asLong();
+        }
+        long inBuckets = 0;
+        for (JsonNode bucket : report.at("/distributions/risk")) {
+            inBuckets += bucket.get("records").asLong();
+        }
+        JsonNode suppression = report.get("suppression");
+        assertThat(inBuckets).isEqualTo(records);
+        assertThat(records + suppression.get("suppressed_records").asLong())
+                .isEqualTo(suppression.get("records").asLong());
+        assertThat(suppression.get("limit").asDouble()).isEqualTo(0.02);
+        assertThat(report.at("/distributions/risk/0/bucket").asText()).isEqualTo("(0,0.01]");
+    }
+
+    @Test
+    void aRawIpInAColumnFailsThePersonalDataScan() throws IOException {
+        Path root = day.copy(dir);
+        day.rewrite(root, MICRODATA, rows -> firstRow(rows, "language", lit(PLANTED_IP)));
+
+        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+
+        JsonNode report = compliance(root);
+        JsonNode pii = results(report, "pii_patterns").get(0);
+        assertThat(pii.get("passed").asBoolean()).isFalse();
+        assertThat(pii.get("measured").asLong()).isEqualTo(1);
+        assertThat(pii.get("detail").asText()).contains("ipv4 in language: 1");
+        assertThat(pii.get("sample").get(0).asText()).isEqualTo("203.***");
+        assertThat(report.get("status").asText()).isEqualTo("failed");
+        assertLeaksNothing(root);
+    }
+
+    @Test
+    void aClassBelowKFailsKAnonymity() throws IOException {
+        Path root = day.copy(dir);
+        // One device moved to a tuple of its own: its new class has 1 record.
+        day.rewrite(root, MICRODATA, rows -> firstRow(rows, "region", lit("an unseen region")));
+
+        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+
+        JsonNode k = results(compliance(root), "k_anonymity").get(0);
+        assertThat(k.get("passed").asBoolean()).isFalse();
+        assertThat(k.get("measured").asLong()).isLessThan(10);
+        assertThat(k.get("sample")).isNotEmpty();
+        assertThat(failed(compliance(root))).contains("k_anonymity", "risk_prosecutor_max", "records_at_risk",
+                "generalization_levels");
+        assertLeaksNothing(root);
+    }
+
+    @Test
+    void anExtraColumnFailsTheAllowListEvenWhenTheManifestDeclaresIt() throws IOException {
+        Path root = day.copy(dir);
+        day.rewrite(root, MICRODATA, rows -> rows.withColumn("install_note", lit("x")));
+        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+        assertThat(results(compliance(root), "schema_allow_list").get(0).get("passed").asBoolean()).isFalse();
+
+        PublishedDay.editManifest(root, MICRODATA, m -> ((com.fasterxml.jackson.databind.node.ArrayNode) m
+                .get("schema")).add("install_note"));
+        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+        JsonNode schema = results(compliance(root), "schema_allow_list").get(0);
+        assertThat(schema.get("passed").asBoolean()).isFalse();
+        assertThat(schema.get("detail").asText()).contains("1 published column(s) not declared by both");
+    }
+
+    @Test
+    void aStrayFileInAPublishedFolderFailsTheAllowList() throws IOException {
+        Path root = day.copy(dir);
+        Files.writeString(root.resolve(STATS).resolve("extra.csv"), "os_version,devices\n");
+
+        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+
+        assertThat(failed(compliance(root))).containsExactly("schema_allow_list");
+    }
+
+    @Test
+    void aStatisticsCellUnderMinDevicesFails() throws IOException {
+        Path root = day.copy(dir);
+        day.rewrite(root, STATS, rows -> rows.withColumn("devices",
+                when(col("os_version").equalTo("23.*"), lit(3L)).otherwise(col("devices"))));
+
+        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+
+        JsonNode report = compliance(root);
+        JsonNode cells = results(report, "min_devices").get(0);
+        assertThat(cells.get("passed").asBoolean()).isFalse();
+        assertThat(cells.get("measured").asLong()).isEqualTo(3);
+        assertThat(cells.get("sample").get(0).asText()).isEqualTo("23***");
+        assertThat(failed(report)).contains("min_devices", "differencing").doesNotContain("k_anonymity");
+    }
+
+    @Test
+    void aSuppressedCellThatSubtractionRevealsFailsDifferencing() throws IOException {
+        Path root = day.copy(dir);
+        // The input had 60 devices; withholding the "*" cell of 11 alone is fine, claiming 65 leaves 5 derivable.
+        PublishedDay.editManifest(root, STATS, m -> ((ObjectNode) m.get("inputs").get(0)).put("rows", 65));
+
+        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+
+        assertThat(failed(compliance(root))).containsExactly("differencing");
+    }
+
+    @Test
+    void aManifestThatLiesAboutKFailsItsClaims() throws IOException {
+        Path root = day.copy(dir);
+        PublishedDay.editManifest(root, MICRODATA, m -> {
+            ((ObjectNode) m.at("/privacy/models/0")).put("k", 5);
+            ((ObjectNode) m.get("privacy")).put("min_class_size", 25);
+        });
+
+        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+
+        JsonNode claims = results(compliance(root), "manifest_claims").get(0);
+        assertThat(claims.get("passed").asBoolean()).isFalse();
+        assertThat(claims.get("measured").asInt()).isEqualTo(2);
+        assertThat(claims.get("detail").asText()).contains("models: claims").contains("min_class_size: claims 25");
+        assertThat(failed(compliance(root))).containsExactly("manifest_claims");
+    }
+
+    @Test
+    void aManifestWhoseRowCountDisagreesFailsItsAccounting() throws IOException {
+        Path root = day.copy(dir);
+        PublishedDay.editManifest(root, MICRODATA, m -> ((ObjectNode) m.get("outputs").get(0)).put("rows", 1));
+
+        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+
+        assertThat(failed(compliance(root))).containsExactly("manifest_accounting");
+    }
+
+    @Test
+    void aPseudonymCopiedIntoAPublishedColumnFailsTheStagingJoin() throws IOException {
+        Path root = day.copy(dir);
+        String pseudonym = day.aPseudonym();
+        day.rewrite(root, STATS, rows -> rows.withColumn("os_version",
+                when(col("os_version").equalTo("*"), lit(pseudonym)).otherwise(col("os_version"))));
+
+        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+
+        JsonNode join = results(compliance(root), "staging_identifiers").stream()
+                .filter(c -> c.get("target").asText().equals("stats/os_adoption")).findFirst().orElseThrow();
+        assertThat(join.get("passed").asBoolean()).isFalse();
+        assertThat(join.get("detail").asText()).contains("os_version: 1");
+        assertThat(join.get("sample").get(0).asText()).isEqualTo(pseudonym.substring(0, 2) + "***");
+        assertLeaksNothing(root);
+    }
+
+    @Test
+    void aRawDeviceIdInAManifestFailsTheStagingJoin() throws IOException {
+        Path root = day.copy(dir);
+        String deviceId = spark.read().text(root.resolve("landing/dt=" + DAY).toString())
+                .select(get_json_object(col("value"), "$.device_id").as("id")).filter(col("id").isNotNull())
+                .as(Encoders.STRING()).first();
+        PublishedDay.editManifest(root, STATS, m -> m.put("description", deviceId));
+
+        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+
+        JsonNode join = results(compliance(root), "staging_identifiers").get(1);
+        assertThat(join.get("detail").asText()).contains("_manifest.json:description: 1");
+        assertLeaksNothing(root);
+    }
+
+    @Test
+    void oneFolderCanBeVerifiedAloneWithoutReplacingTheDaysReport() throws IOException {
+        Path root = day.copy(dir);
+
+        int exit = UepDeid.commandLine().execute("verify", root.resolve(STATS).toString(), "--config",
+                PublishedDay.CONFIG.toString(), "--data-root", root.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.DONE);
+        Path report = root.resolve("reports/dt=" + DAY + "/compliance-stats.os_adoption.json");
+        assertThat(report).exists();
+        assertThat(Files.readString(report)).contains("\"release\" : \"" + STATS + "\"");
+        assertThat(root.resolve("reports/dt=" + DAY + "/compliance.json")).doesNotExist();
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        Path root = day.copy(dir);
+        assertThat(UepDeid.commandLine().execute("verify", "--config", PublishedDay.CONFIG.toString()))
+                .as("neither --date nor PATH").isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(UepDeid.commandLine().execute("verify", "--date", DAY.toString(), root.resolve(STATS).toString(),
+                "--config", PublishedDay.CONFIG.toString())).as("both").isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(UepDeid.commandLine().execute("verify", "--date", DAY.plusDays(1).toString(), "--config",
+                PublishedDay.CONFIG.toString(), "--data-root", root.toString())).as("nothing published that day")
+                .isEqualTo(ExitCodes.BAD_USAGE);
+    }
+
+    /** No pseudonym, raw device id or planted personal value anywhere in the report's text. */
+    private void assertLeaksNothing(Path root) throws IOException {
+        String text = Files.readString(root.resolve("reports/dt=" + DAY + "/compliance.json"), StandardCharsets.UTF_8);
+        assertThat(secrets).as("values the report must not contain").hasSizeGreaterThan(300);
+        assertThat(secrets.stream().filter(s -> s.length() > 3 && text.contains(s)).toList()).isEmpty();
+    }
+
+    private static Set<String> names(JsonNode report) {
+        Set<String> names = new java.util.HashSet<>();
+        report.get("checks").forEach(c -> names.add(c.get("name").asText()));
+        return names;
+    }
+
+    /** The rows with {@code column} of one (the first by a stable id) replaced by {@code value}. */
+    private static Dataset<Row> firstRow(Dataset<Row> rows, String column, Column value) {
+        Dataset<Row> numbered = rows.withColumn("__id", monotonically_increasing_id());
+        long first = numbered.agg(org.apache.spark.sql.functions.min("__id")).first().getLong(0);
+        return numbered.withColumn(column, when(col("__id").equalTo(first), value).otherwise(col(column)))
+                .drop("__id");
+    }
+}
