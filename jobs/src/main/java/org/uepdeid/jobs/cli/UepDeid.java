@@ -1,5 +1,6 @@
 package org.uepdeid.jobs.cli;
 
+import org.uepdeid.jobs.aggregate.AggregateCommand;
 import org.uepdeid.jobs.bench.AnonymizerBenchmark;
 import org.uepdeid.jobs.generate.GenerateCommand;
 import org.uepdeid.jobs.ingest.IngestCommand;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class,
                 IngestCommand.class,
                 ProfileCommand.class,
+                AggregateCommand.class,
                 AnonymizeTableCommand.class,
                 AnonymizerBenchmark.class,
         })
