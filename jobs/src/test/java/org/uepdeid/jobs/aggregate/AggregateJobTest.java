@@ -221,6 +221,13 @@ class AggregateJobTest {
         String contents = publishedText();
 
         assertThat(contents).contains("com.deepin.editor").doesNotContain(pseudonyms).doesNotContain(prefixes);
+        try (Stream<Path> files = Files.walk(dataRoot.resolve("published")).filter(Files::isRegularFile)) {
+            for (Path file : files.toList()) {
+                // Raw bytes too, Parquet footers included: a pseudonym must not hide in metadata either.
+                assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as(file.toString())
+                        .doesNotContain(pseudonyms).doesNotContain(prefixes);
+            }
+        }
     }
 
     @Test
