@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.uepdeid.jobs.aggregate.AggregateJob;
+import org.uepdeid.jobs.aggregate.AggregateRun;
 import org.uepdeid.jobs.anonymize.AnonymizeJob;
 import org.uepdeid.jobs.cli.ExitCodes;
 import org.uepdeid.jobs.config.JobOptions;
@@ -20,9 +22,9 @@ import org.uepdeid.jobs.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code run}: the whole day in one Spark session, ingest → profile → anonymize, then a summary. */
+/** {@code run}: the whole day in one Spark session, ingest → profile → anonymize → aggregate, then a summary. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Runs the day's pipeline: ingest, profile, anonymize; prints where the outputs are.")
+        description = "Runs the day's pipeline: ingest, profile, anonymize, aggregate; prints where the outputs are.")
 public final class RunCommand implements Callable<Integer> {
 
     @Mixin
@@ -41,7 +43,12 @@ public final class RunCommand implements Callable<Integer> {
         RunManifest ingest = new IngestJob(spark, config, key, clock).run(date);
         RunManifest profile = new ProfileJob(spark, config, clock).run(date);
         RunManifest anonymize = new AnonymizeJob(spark, config, clock).run(date);
+        AggregateRun aggregate = new AggregateJob(spark, config, clock).run(date);
         summarize(System.out, new DataRoot(config.dataRoot()), date, ingest, profile, anonymize);
+        aggregate.published().forEach((product, m) -> System.out.printf("  %-10s %s (%s rows)%n", "stats",
+                m.outputs().get(0).path(), m.outputs().get(0).rows()));
+        aggregate.notPublished().forEach((product, why) -> System.out.printf("  %-10s %s not published: %s%n",
+                "stats", product, why));
         return ExitCodes.DONE;
     }
 
