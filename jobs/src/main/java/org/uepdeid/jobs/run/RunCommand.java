@@ -37,6 +37,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PipelineConfig config = job.config();
         PseudonymKey key = keys.resolve(System::getenv);
+        AnonymizeJob.policy(config); // a bad policy fails now, not after ingest and profile
         LocalDate date = job.date();
         SparkSession spark = SparkSessions.getOrCreate("uep-deid run");
         Clock clock = Clock.systemUTC();
