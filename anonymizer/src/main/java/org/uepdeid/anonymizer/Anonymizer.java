@@ -1,5 +1,6 @@
 package org.uepdeid.anonymizer;
 
+import java.util.Arrays;
 import java.util.List;
 import org.uepdeid.anonymizer.data.FrequencyTable;
 import org.uepdeid.anonymizer.hierarchy.Hierarchy;
@@ -8,7 +9,6 @@ import org.uepdeid.anonymizer.model.PrivacyModel;
 import org.uepdeid.anonymizer.model.SensitiveDistribution;
 import org.uepdeid.anonymizer.policy.Policy;
 import org.uepdeid.anonymizer.risk.RiskProfile;
-import org.uepdeid.anonymizer.search.GeneralizationLattice;
 import org.uepdeid.anonymizer.search.HeuristicSearch;
 import org.uepdeid.anonymizer.search.OptimalSearch;
 import org.uepdeid.anonymizer.search.SearchProblem;
@@ -67,9 +67,8 @@ public final class Anonymizer {
         RiskProfile risk = RiskProfile.of(found.best().keptClassSizes(), policy.riskThreshold());
         return new AnonymizationResult(policy.quasiIdentifierNames(), found.best(), risk,
                 found.transformationsChecked(), millis, found.optimal(),
-                "chose levels " + java.util.Arrays.toString(found.best().levels()) + " of lattice "
-                        + java.util.Arrays.toString(new GeneralizationLattice(hierarchies.stream()
-                        .mapToInt(Hierarchy::height).toArray()).heights()));
+                "chose levels " + Arrays.toString(found.best().levels()) + " of heights "
+                        + Arrays.toString(problem.lattice().heights()));
     }
 
     /**

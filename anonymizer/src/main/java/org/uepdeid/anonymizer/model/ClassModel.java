@@ -2,8 +2,7 @@ package org.uepdeid.anonymizer.model;
 
 /** A privacy model that judges each equivalence class on its own; violating classes are suppressed. */
 public sealed interface ClassModel extends PrivacyModel
-        permits KAnonymity, MaximumRisk, DistinctLDiversity, EntropyLDiversity, RecursiveCLDiversity,
-        EqualDistanceTCloseness, OrderedDistanceTCloseness, HierarchicalDistanceTCloseness {
+        permits KAnonymity, MaximumRisk, SensitiveModel {
 
     /** The smallest class size the model allows on its own (ARX's rule: l-diversity implies ⌈l⌉-anonymity). */
     int minimalClassSize();

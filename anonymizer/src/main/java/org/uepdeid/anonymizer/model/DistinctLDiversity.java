@@ -1,7 +1,7 @@
 package org.uepdeid.anonymizer.model;
 
 /** Distinct l-diversity: every class holds at least l different sensitive values. */
-public record DistinctLDiversity(String attribute, int l) implements ClassModel {
+public record DistinctLDiversity(String attribute, int l) implements SensitiveModel {
 
     public DistinctLDiversity {
         Validation.requireAttribute(attribute, "distinct-l-diversity");
@@ -28,11 +28,6 @@ public record DistinctLDiversity(String attribute, int l) implements ClassModel 
     @Override
     public int requiredDistinctValues() {
         return l;
-    }
-
-    @Override
-    public String sensitiveAttribute() {
-        return attribute;
     }
 
     @Override

@@ -5,7 +5,7 @@ package org.uepdeid.anonymizer.model;
  * plug-in estimator or Grassberger's bias-corrected one (METRICS.md §2.3). The full sum is tested (the intended
  * semantics), not ARX's early exit, whose verdict depends on hash order.
  */
-public record EntropyLDiversity(String attribute, double l, Estimator estimator) implements ClassModel {
+public record EntropyLDiversity(String attribute, double l, Estimator estimator) implements SensitiveModel {
 
     /** How the entropy is estimated from counts. */
     public enum Estimator {
@@ -28,11 +28,6 @@ public record EntropyLDiversity(String attribute, double l, Estimator estimator)
     }
 
     @Override
-    public boolean isMonotonic(boolean suppressionAllowed) {
-        return !suppressionAllowed;
-    }
-
-    @Override
     public int minimalClassSize() {
         return (int) Math.ceil(l);
     }
@@ -40,11 +35,6 @@ public record EntropyLDiversity(String attribute, double l, Estimator estimator)
     @Override
     public int requiredDistinctValues() {
         return (int) Math.ceil(l);
-    }
-
-    @Override
-    public String sensitiveAttribute() {
-        return attribute;
     }
 
     @Override

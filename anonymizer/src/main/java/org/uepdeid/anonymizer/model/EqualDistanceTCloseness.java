@@ -1,7 +1,7 @@
 package org.uepdeid.anonymizer.model;
 
 /** t-closeness with equal ground distance: half the L1 distance between a class's and the table's distribution. */
-public record EqualDistanceTCloseness(String attribute, double t) implements ClassModel {
+public record EqualDistanceTCloseness(String attribute, double t) implements SensitiveModel {
 
     public EqualDistanceTCloseness {
         Validation.requireAttribute(attribute, "equal-t-closeness");
@@ -11,21 +11,6 @@ public record EqualDistanceTCloseness(String attribute, double t) implements Cla
     @Override
     public String type() {
         return "equal-t-closeness";
-    }
-
-    @Override
-    public boolean isMonotonic(boolean suppressionAllowed) {
-        return !suppressionAllowed;
-    }
-
-    @Override
-    public int minimalClassSize() {
-        return 1;
-    }
-
-    @Override
-    public String sensitiveAttribute() {
-        return attribute;
     }
 
     @Override

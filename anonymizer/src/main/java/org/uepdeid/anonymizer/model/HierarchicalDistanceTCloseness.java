@@ -7,7 +7,7 @@ import org.uepdeid.anonymizer.hierarchy.Hierarchy;
  * t-closeness with hierarchical ground distance (METRICS.md §2.7): moving mass between two values costs the height of
  * their lowest common ancestor in the sensitive attribute's hierarchy, over the hierarchy's height.
  */
-public record HierarchicalDistanceTCloseness(String attribute, double t, Hierarchy hierarchy) implements ClassModel {
+public record HierarchicalDistanceTCloseness(String attribute, double t, Hierarchy hierarchy) implements SensitiveModel {
 
     public HierarchicalDistanceTCloseness {
         Validation.requireAttribute(attribute, "hierarchical-t-closeness");
@@ -20,21 +20,6 @@ public record HierarchicalDistanceTCloseness(String attribute, double t, Hierarc
     @Override
     public String type() {
         return "hierarchical-t-closeness";
-    }
-
-    @Override
-    public boolean isMonotonic(boolean suppressionAllowed) {
-        return !suppressionAllowed;
-    }
-
-    @Override
-    public int minimalClassSize() {
-        return 1;
-    }
-
-    @Override
-    public String sensitiveAttribute() {
-        return attribute;
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
  * t-closeness with ordered ground distance (METRICS.md §2.6): values ordered as strings ({@code String.compareTo},
  * ARX's default) or as numbers, distance = the normalized sum of absolute cumulative differences.
  */
-public record OrderedDistanceTCloseness(String attribute, double t, boolean numericOrder) implements ClassModel {
+public record OrderedDistanceTCloseness(String attribute, double t, boolean numericOrder) implements SensitiveModel {
 
     public OrderedDistanceTCloseness {
         Validation.requireAttribute(attribute, "ordered-t-closeness");
@@ -18,21 +18,6 @@ public record OrderedDistanceTCloseness(String attribute, double t, boolean nume
     @Override
     public String type() {
         return "ordered-t-closeness";
-    }
-
-    @Override
-    public boolean isMonotonic(boolean suppressionAllowed) {
-        return !suppressionAllowed;
-    }
-
-    @Override
-    public int minimalClassSize() {
-        return 1;
-    }
-
-    @Override
-    public String sensitiveAttribute() {
-        return attribute;
     }
 
     @Override

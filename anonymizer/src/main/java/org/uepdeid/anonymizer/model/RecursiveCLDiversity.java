@@ -3,7 +3,7 @@ package org.uepdeid.anonymizer.model;
 import java.util.Arrays;
 
 /** Recursive (c,l)-diversity: the most frequent sensitive value is rarer than c times the l-th and less frequent. */
-public record RecursiveCLDiversity(String attribute, double c, int l) implements ClassModel {
+public record RecursiveCLDiversity(String attribute, double c, int l) implements SensitiveModel {
 
     public RecursiveCLDiversity {
         Validation.requireAttribute(attribute, "recursive-cl-diversity");
@@ -21,11 +21,6 @@ public record RecursiveCLDiversity(String attribute, double c, int l) implements
     }
 
     @Override
-    public boolean isMonotonic(boolean suppressionAllowed) {
-        return !suppressionAllowed;
-    }
-
-    @Override
     public int minimalClassSize() {
         return l;
     }
@@ -33,11 +28,6 @@ public record RecursiveCLDiversity(String attribute, double c, int l) implements
     @Override
     public int requiredDistinctValues() {
         return l;
-    }
-
-    @Override
-    public String sensitiveAttribute() {
-        return attribute;
     }
 
     @Override

@@ -97,6 +97,31 @@ public final class PolicyDocument {
         return names;
     }
 
+    /**
+     * Checks everything that can be checked before the data is read: hierarchy specs (CSV files load), privacy
+     * models, metric and limits; so a long pipeline run fails in a second on a bad policy, not after hours.
+     */
+    public void check() {
+        for (String name : quasiIdentifierNames()) {
+            if (hierarchySpec(name) instanceof HierarchySpec.CsvFile csv) {
+                try {
+                    csv.build(name, List.of());
+                } catch (IllegalArgumentException e) {
+                    throw error("quasi-identifier '" + name + "': " + e.getMessage());
+                }
+            }
+        }
+        List<JsonNode> models = modelNodes();
+        for (int i = 0; i < models.size(); i++) {
+            model(models.get(i), "privacy_models[" + i + "].", attribute -> List.of());
+        }
+        metric(root.path("metric"));
+        double limit = root.has("suppression_limit") ? number(root, "suppression_limit", "") : 0;
+        if (!(limit >= 0 && limit <= 1)) {
+            throw error("'suppression_limit' must be in [0, 1], got " + limit);
+        }
+    }
+
     /** The privacy models as written, for run manifests. */
     public JsonNode privacyModelsJson() {
         return root.get("privacy_models").deepCopy();

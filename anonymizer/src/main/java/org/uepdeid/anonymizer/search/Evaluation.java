@@ -5,10 +5,11 @@ import org.uepdeid.anonymizer.metric.InformationLoss;
 
 /**
  * One evaluated transformation: whether it is anonymous within the suppression limit, its loss (null when it is not
- * anonymous), its classes and which of them are suppressed.
+ * anonymous), its classes and which of them are suppressed, and how many records are in classes below the minimal
+ * size the models imply (a monotone part of anonymity the search prunes with).
  */
 public record Evaluation(int[] levels, boolean anonymous, InformationLoss loss, FrequencyTable classes,
-                         boolean[] suppressed, long suppressedRecords) {
+                         boolean[] suppressed, long suppressedRecords, long undersizedRecords) {
 
     /** The smallest class that is kept, or 0 when every class is suppressed. */
     public int minClassSize() {

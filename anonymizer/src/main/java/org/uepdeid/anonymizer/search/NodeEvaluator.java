@@ -90,9 +90,13 @@ final class NodeEvaluator {
         List<ClassCriterion> criteria = problem.criteria();
         int[] histograms = classes.histograms();
         int m = classes.sensitive() == null ? 0 : classes.sensitive().size();
+        long undersized = 0;
         for (int c = 0; c < size; c++) {
             int count = classes.count(c);
             boolean ok = count >= kMin;
+            if (!ok) {
+                undersized += count;
+            }
             for (int i = 0; ok && i < criteria.size(); i++) {
                 ok = criteria.get(i).isSatisfied(count, histograms, c * m);
             }
@@ -108,7 +112,7 @@ final class NodeEvaluator {
         InformationLoss loss = anonymous
                 ? scorer.score(new ClassifiedNode(levels, classes, suppressed, suppressedRecords))
                 : null;
-        return new Evaluation(levels, anonymous, loss, classes, suppressed, suppressedRecords);
+        return new Evaluation(levels, anonymous, loss, classes, suppressed, suppressedRecords, undersized);
     }
 
     /**

@@ -8,8 +8,8 @@ import org.uepdeid.anonymizer.metric.InformationLoss;
  *
  * <p>Transformations are visited in order of (lower bound, level, lexicographic levels). The search stops as soon as
  * the next bound cannot beat the best anonymous transformation found (bounds and losses within 1e-9 relative count as
- * equal, since they are summed in different orders), skips transformations whose (non-)anonymity
- * follows from monotonicity, and never evaluates the successors of an anonymous transformation when the metric is
+ * equal, since they are summed in different orders), skips transformations whose non-anonymity follows from a
+ * monotone condition (anonymity itself under monotonic privacy, else the minimal class size the models imply), and never evaluates the successors of an anonymous transformation when the metric is
  * monotonic. Ties: the smallest loss wins, then the lowest level (sum of levels, as ARX prefers), then the
  * lexicographically smallest level vector — deterministic for the same input.
  */
@@ -64,7 +64,7 @@ public final class OptimalSearch {
             if (state.knownNotAnonymous[id] || state.dominated[id] || state.evaluated[id]) {
                 continue;
             }
-            if (problem.privacyMonotonic() && !state.knownAnonymous[id]) {
+            if (usesMonotonePart() && !state.knownPassing[id]) {
                 settleAnonymity(id, state, evaluator, rank);
                 if (state.knownNotAnonymous[id] || state.dominated[id] || state.evaluated[id]) {
                     continue;
@@ -76,10 +76,25 @@ public final class OptimalSearch {
     }
 
     /**
+     * Whether a monotone necessary condition of anonymity is worth testing: anonymity itself when privacy is
+     * monotonic; otherwise the minimal class size all models imply (records in smaller classes must fit the
+     * suppression limit, and generalizing only merges classes), when it is above 1.
+     */
+    private boolean usesMonotonePart() {
+        return problem.privacyMonotonic() || problem.minimalClassSize() > 1;
+    }
+
+    /** Whether an evaluation passes the monotone condition of {@link #usesMonotonePart()}. */
+    private boolean passesMonotonePart(Evaluation evaluation) {
+        return problem.privacyMonotonic() ? evaluation.anonymous()
+                : evaluation.undersizedRecords() <= problem.maxSuppressedRecords();
+    }
+
+    /**
      * Flash's idea: rather than test a low (expensive, many classes) transformation directly, walk a path from it to
-     * the top and binary-search that path for its lowest anonymous node. Every node evaluated on the way settles a
-     * whole cone: the predecessors of a non-anonymous node are non-anonymous, the successors of an anonymous one
-     * anonymous. Only valid when privacy is monotonic.
+     * the top and binary-search that path for its lowest node passing the monotone condition. Every node evaluated
+     * on the way settles a whole cone: the predecessors of a failing node fail (so are not anonymous), the
+     * successors of a passing one pass.
      */
     private void settleAnonymity(int from, State state, NodeEvaluator evaluator, int[] rank) {
         GeneralizationLattice lattice = state.lattice;
@@ -89,7 +104,7 @@ public final class OptimalSearch {
         int id = from;
         while (true) {
             path[length++] = id;
-            if (state.knownAnonymous[id]) {
+            if (state.knownPassing[id]) {
                 break;
             }
             int step = -1;
@@ -111,10 +126,10 @@ public final class OptimalSearch {
         }
         int lo = 0;
         int hi = length - 1;
-        while (lo <= hi && !state.knownAnonymous[path[lo]] && !state.knownNotAnonymous[path[lo]]) {
+        while (lo <= hi && !state.knownPassing[path[lo]] && !state.knownNotAnonymous[path[lo]]) {
             int mid = (lo + hi) >>> 1;
             int node = path[mid];
-            if (state.knownAnonymous[node]) {
+            if (state.knownPassing[node]) {
                 hi = mid - 1;
                 continue;
             }
@@ -122,8 +137,8 @@ public final class OptimalSearch {
                 lo = mid + 1;
                 continue;
             }
-            boolean anonymous = record(node, evaluator.evaluate(lattice.levels(node)), state, rank);
-            if (anonymous) {
+            boolean passing = record(node, evaluator.evaluate(lattice.levels(node)), state, rank);
+            if (passing) {
                 hi = mid - 1;
             } else {
                 lo = mid + 1;
@@ -131,7 +146,10 @@ public final class OptimalSearch {
         }
     }
 
-    /** Takes an evaluation into account: best so far, and the cones it settles. Returns whether it is anonymous. */
+    /**
+     * Takes an evaluation into account: best so far, and the cones it settles. Returns whether it passes the
+     * monotone condition.
+     */
     private boolean record(int id, Evaluation evaluation, State state, int[] rank) {
         state.evaluated[id] = true;
         if (evaluation.anonymous()) {
@@ -143,25 +161,27 @@ public final class OptimalSearch {
             if (problem.metricMonotonic()) {
                 mark(state.lattice, id, state.dominated, true);
             }
-            if (problem.privacyMonotonic()) {
-                state.knownAnonymous[id] = true;
-                mark(state.lattice, id, state.knownAnonymous, true);
-            }
-            return true;
         }
-        if (problem.privacyMonotonic()) {
+        if (!usesMonotonePart()) {
+            return evaluation.anonymous();
+        }
+        boolean passing = passesMonotonePart(evaluation);
+        if (passing) {
+            state.knownPassing[id] = true;
+            mark(state.lattice, id, state.knownPassing, true);
+        } else {
             state.knownNotAnonymous[id] = true;
             mark(state.lattice, id, state.knownNotAnonymous, false);
         }
-        return false;
+        return passing;
     }
 
     /** What the search knows about each node. */
     private static final class State {
         final GeneralizationLattice lattice;
         final boolean[] evaluated;
-        final boolean[] knownAnonymous; // closed upwards (monotonic privacy)
-        final boolean[] knownNotAnonymous; // closed downwards (monotonic privacy)
+        final boolean[] knownPassing; // pass the monotone condition; closed upwards
+        final boolean[] knownNotAnonymous; // fail it, so are not anonymous; closed downwards
         final boolean[] dominated; // strictly above an anonymous node, with a monotonic metric: cannot win
         Evaluation best;
         int bestId = -1;
@@ -169,7 +189,7 @@ public final class OptimalSearch {
         State(GeneralizationLattice lattice, int size) {
             this.lattice = lattice;
             this.evaluated = new boolean[size];
-            this.knownAnonymous = new boolean[size];
+            this.knownPassing = new boolean[size];
             this.knownNotAnonymous = new boolean[size];
             this.dominated = new boolean[size];
         }

@@ -57,13 +57,16 @@ class OptimalSearchPropertyTest {
             return;
         }
         assertThat(result.hasSolution()).as("brute force finds %s", brute.loss()).isTrue();
-        assertThat(result.informationLoss().compareTo(brute.loss())).as("loss %s vs brute force %s",
+        // Losses equal up to summation-order rounding (ARX truncates to 10 decimals) count as ties, as in the search.
+        assertThat(result.informationLoss().compareApproximately(brute.loss())).as("loss %s vs brute force %s",
                 result.informationLoss(), brute.loss()).isZero();
-        assertThat(result.levels()).isEqualTo(brute.levels());
+        if (result.informationLoss().compareTo(brute.loss()) == 0) {
+            assertThat(result.levels()).as("the documented tie-break").isEqualTo(brute.levels());
+        }
 
         SearchResult heuristic = new HeuristicSearch(SearchProblem.of(table, policy), Duration.ofMinutes(1)).run();
         assertThat(heuristic.optimal()).as("with time to spare the heuristic search runs dry").isTrue();
-        assertThat(heuristic.best().loss().compareTo(brute.loss())).as("heuristic %s vs brute force %s",
+        assertThat(heuristic.best().loss().compareApproximately(brute.loss())).as("heuristic %s vs brute force %s",
                 heuristic.best().loss(), brute.loss()).isZero();
     }
 

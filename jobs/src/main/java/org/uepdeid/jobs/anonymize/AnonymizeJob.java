@@ -103,8 +103,7 @@ public final class AnonymizeJob {
             throw new ConfigException("no staging profiles for this --date: " + profilesPath
                     + " does not exist; run profile first");
         }
-        PolicyDocument document = new PolicyDocument(config.anonymization().policy(),
-                config.anonymization().baseDirectory(), config.source().location() + " (anonymization)");
+        PolicyDocument document = policy(config);
         Dataset<Row> profiles = ProfileEncoding.asStrings(spark.read().parquet(profilesPath.toString()), document)
                 .cache();
         try {
@@ -112,6 +111,14 @@ public final class AnonymizeJob {
         } finally {
             profiles.unpersist();
         }
+    }
+
+    /** The config's anonymization policy, checked as far as it can be without data (see PolicyDocument#check). */
+    public static PolicyDocument policy(PipelineConfig config) {
+        PolicyDocument document = new PolicyDocument(config.anonymization().policy(),
+                config.anonymization().baseDirectory(), config.source().location() + " (anonymization)");
+        document.check();
+        return document;
     }
 
     private RunManifest anonymize(LocalDate date, Instant start, DataRoot root, Configuration hadoop,

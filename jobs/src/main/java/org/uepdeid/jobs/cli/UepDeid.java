@@ -1,5 +1,6 @@
 package org.uepdeid.jobs.cli;
 
+import org.uepdeid.jobs.aggregate.AggregateCommand;
 import org.uepdeid.jobs.anonymize.AnonymizeCommand;
 import org.uepdeid.jobs.bench.AnonymizerBenchmark;
 import org.uepdeid.jobs.bench.PipelineBenchmark;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 ProfileCommand.class,
                 AnonymizeCommand.class,
+                AggregateCommand.class,
                 VerifyCommand.class,
                 RunCommand.class,
                 AnonymizeTableCommand.class,

@@ -13,10 +13,11 @@ import java.net.URI;
  * @param minimumAge events of users younger than this (in the event's year) are excluded (policy Part VII)
  * @param minDevices the fewest distinct devices an aggregate cell may describe
  * @param anonymization the raw anonymization policy for the engine
+ * @param aggregates how much one device may add to one aggregate cell
  * @param source where the config came from and its hash, for run manifests
  */
 public record PipelineConfig(URI dataRoot, URI ipRegions, int minimumAge, int minDevices,
-                             AnonymizationSection anonymization, ConfigSource source) {
+                             AnonymizationSection anonymization, AggregatesSection aggregates, ConfigSource source) {
 
     public static final String DATA_ROOT = "data_root";
     public static final String IP_REGIONS = "ip_regions";
@@ -44,14 +45,23 @@ public record PipelineConfig(URI dataRoot, URI ipRegions, int minimumAge, int mi
         if (anonymization == null) {
             throw new ConfigException(AnonymizationSection.KEY + ": is required");
         }
+        if (aggregates == null) {
+            throw new ConfigException(AggregatesSection.KEY + ": is required");
+        }
         if (source == null) {
             throw new ConfigException("config: its source (file and hash) is missing");
         }
     }
 
+    /** A config with the default contribution bounds, as a file without an {@code aggregates} section reads. */
+    public PipelineConfig(URI dataRoot, URI ipRegions, int minimumAge, int minDevices,
+                          AnonymizationSection anonymization, ConfigSource source) {
+        this(dataRoot, ipRegions, minimumAge, minDevices, anonymization, AggregatesSection.DEFAULTS, source);
+    }
+
     /** This config with the data root replaced, as {@code --data-root} does; the source hash stays the file's. */
     public PipelineConfig withDataRoot(URI root) {
-        return new PipelineConfig(root, ipRegions, minimumAge, minDevices, anonymization, source);
+        return new PipelineConfig(root, ipRegions, minimumAge, minDevices, anonymization, aggregates, source);
     }
 
     private static void requireAbsolute(String key, URI location) {

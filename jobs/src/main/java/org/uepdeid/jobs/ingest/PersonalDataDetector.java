@@ -23,7 +23,20 @@ final class PersonalDataDetector {
     }
 
     static boolean containsPersonalData(String text) {
-        return MOBILE.matcher(text).find() || EMAIL.matcher(text).find() || containsResidentId(text);
+        // One cheap pass decides which patterns can match at all: every text field of every event comes here, and
+        // almost none holds 11 digits in a row or an '@'.
+        int longestDigitRun = 0;
+        int run = 0;
+        boolean at = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            longestDigitRun = Math.max(longestDigitRun, run);
+            at |= c == '@';
+        }
+        return (longestDigitRun >= 11 && MOBILE.matcher(text).find())
+                || (at && EMAIL.matcher(text).find())
+                || (longestDigitRun >= 17 && containsResidentId(text));
     }
 
     private static boolean containsResidentId(String text) {

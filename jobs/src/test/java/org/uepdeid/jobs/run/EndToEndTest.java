@@ -26,6 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.uepdeid.jobs.aggregate.AggregateJob;
+import org.uepdeid.jobs.aggregate.AggregateRun;
 import org.uepdeid.jobs.anonymize.AnonymizeJob;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PipelineConfigReader;
@@ -55,6 +57,7 @@ class EndToEndTest {
     private RunManifest ingest;
     private RunManifest profile;
     private RunManifest anonymize;
+    private AggregateRun aggregate;
 
     @BeforeAll
     void runThePipelineOnceOnGeneratedTelemetry(@TempDir Path dir) throws IOException {
@@ -73,6 +76,7 @@ class EndToEndTest {
         ingest = new IngestJob(spark, config, PseudonymKey.demo(), clock).run(DAY);
         profile = new ProfileJob(spark, config, clock).run(DAY);
         anonymize = new AnonymizeJob(spark, config, clock).run(DAY);
+        aggregate = new AggregateJob(spark, config, clock).run(DAY);
     }
 
     @Test
@@ -126,6 +130,7 @@ class EndToEndTest {
         for (RunManifest m : List.of(ingest, profile, anonymize)) {
             assertThat(m.accounting().balanced()).as("%s accounting %s", m.job(), m.accounting()).isTrue();
         }
+        assertThat(aggregate.published()).as("statistics products published").isNotEmpty();
         assertThat(ingest.accounting().quarantinedTotal()).as("bad lines were planted").isPositive();
         assertThat(ingest.accounting().noConsent()).isPositive();
         assertThat(ingest.accounting().minors()).isPositive();

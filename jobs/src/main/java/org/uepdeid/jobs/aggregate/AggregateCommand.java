@@ -1,0 +1,29 @@
+package org.uepdeid.jobs.aggregate;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.uepdeid.jobs.cli.ExitCodes;
+import org.uepdeid.jobs.config.JobOptions;
+import org.uepdeid.jobs.config.PipelineConfig;
+import org.uepdeid.jobs.spark.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code uep-deid aggregate}: parses its options and runs {@link AggregateJob}. */
+@Command(name = AggregateJob.NAME, mixinStandardHelpOptions = true,
+        description = "Publishes published/stats/<product>/dt=D: statistics whose every cell covers at least "
+                + "min_devices devices, each device's contribution bounded.")
+public final class AggregateCommand implements Callable<Integer> {
+
+    @Mixin
+    JobOptions job;
+
+    @Override
+    public Integer call() throws IOException {
+        PipelineConfig config = job.config();
+        new AggregateJob(SparkSessions.getOrCreate("uep-deid " + AggregateJob.NAME), config, Clock.systemUTC())
+                .run(job.date());
+        return ExitCodes.DONE;
+    }
+}

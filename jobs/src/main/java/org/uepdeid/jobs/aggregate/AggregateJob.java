@@ -1,0 +1,124 @@
+package org.uepdeid.jobs.aggregate;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.uepdeid.jobs.config.ConfigException;
+import org.uepdeid.jobs.config.PipelineConfig;
+import org.uepdeid.jobs.layout.DataRoot;
+import org.uepdeid.jobs.layout.Publication;
+import org.uepdeid.jobs.manifest.RunManifest;
+
+/**
+ * The aggregate job: a day's staging events, profiles and anonymized classes to the statistics products under
+ * {@code published/stats/<product>/dt=D}, each with its own {@code _manifest.json} (see {@link StatsProducts}).
+ *
+ * <p>Every cell published describes at least {@code min_devices} distinct devices, each device's contribution to a
+ * sum is bounded ({@code aggregates} in the config), and cells that subtraction could reveal are withheld too
+ * ({@link CellSuppression}). Published columns are labels and counts only: pseudonyms never leave staging.
+ *
+ * <p>Products are published one by one, each replacing its own earlier output of the day atomically. A product whose
+ * dimensions the day's classes lack (the anonymization policy did not name them as quasi-identifiers) is not built
+ * from raw values instead: it is not published, and an earlier output of it for the day is withdrawn, so that the
+ * day's outputs are always this run's.
+ */
+public final class AggregateJob {
+
+    public static final String NAME = "aggregate";
+
+    private static final Logger LOG = LoggerFactory.getLogger(AggregateJob.class);
+
+    private final SparkSession spark;
+    private final PipelineConfig config;
+    private final Clock clock;
+
+    public AggregateJob(SparkSession spark, PipelineConfig config, Clock clock) {
+        this.spark = spark;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Builds the day's products and publishes each at once; see {@link #run(LocalDate, Publication)}. */
+    public AggregateRun run(LocalDate date) throws IOException {
+        return run(date, Publication.IMMEDIATE);
+    }
+
+    /**
+     * Builds the day's products and hands each to {@code publication} once written ({@code run} holds them until
+     * verified). Withdrawing an earlier output of a product that cannot be built is not held back: it publishes
+     * nothing.
+     *
+     * @throws ConfigException naming every missing input and the job that writes it, before anything is published
+     */
+    public AggregateRun run(LocalDate date, Publication publication) throws IOException {
+        DataRoot root = new DataRoot(config.dataRoot());
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        Map<StagingInput, StagingPartition> inputs = read(root, hadoop, date);
+        ProductPublisher publisher = new ProductPublisher(config, hadoop, RunManifest.newRunId(clock.instant()));
+        Map<String, RunManifest> published = new LinkedHashMap<>();
+        Map<String, String> notPublished = new LinkedHashMap<>();
+        for (StatsProduct product : StatsProducts.all(config.aggregates())) {
+            StagingPartition input = inputs.get(product.input());
+            List<String> missing = product.dimensionsMissingFrom(input.rows());
+            if (missing.isEmpty()) {
+                published.put(product.name(), publisher.publish(product, input, date, publication));
+            } else {
+                String reason = input.path() + " has no column " + String.join(", ", missing)
+                        + " (not a quasi-identifier of the anonymization policy)";
+                withdraw(root.publishedStats(product.name(), date), hadoop);
+                notPublished.put(product.name(), reason);
+                LOG.warn("aggregate {} {}: not published: {}", date, product.name(), reason);
+            }
+        }
+        return new AggregateRun(published, notPublished);
+    }
+
+    /** Reads every input, after checking that all exist, so one error names everything to run first. */
+    private Map<StagingInput, StagingPartition> read(DataRoot root, Configuration hadoop, LocalDate date)
+            throws IOException {
+        List<String> absent = new ArrayList<>();
+        for (StagingInput input : StagingInput.values()) {
+            Path path = input.path(root, date);
+            if (!path.getFileSystem(hadoop).exists(path)) {
+                absent.add(path + " does not exist; run " + input.writtenBy() + " first");
+            }
+        }
+        if (!absent.isEmpty()) {
+            throw new ConfigException("missing input for --date " + date + ": " + String.join("; ", absent));
+        }
+        Map<StagingInput, StagingPartition> inputs = new EnumMap<>(StagingInput.class);
+        for (StagingInput input : StagingInput.values()) {
+            Path path = input.path(root, date);
+            Dataset<Row> rows = spark.read().parquet(path.toString());
+            List<String> lacking = input.requiredColumns().stream()
+                    .filter(c -> !Arrays.asList(rows.columns()).contains(c)).toList();
+            if (!lacking.isEmpty()) {
+                throw new ConfigException(path + " has no column " + String.join(", ", lacking)
+                        + ": it is not the output of " + input.writtenBy() + "; run " + input.writtenBy() + " again");
+            }
+            inputs.put(input, new StagingPartition(input, path, rows, rows.count()));
+        }
+        return inputs;
+    }
+
+    private static void withdraw(Path output, Configuration hadoop) throws IOException {
+        FileSystem fs = output.getFileSystem(hadoop);
+        if (fs.exists(output) && !fs.delete(output, true)) {
+            throw new IOException("cannot withdraw the earlier output " + output);
+        }
+    }
+}

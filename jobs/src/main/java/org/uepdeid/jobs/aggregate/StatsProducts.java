@@ -1,0 +1,142 @@
+package org.uepdeid.jobs.aggregate;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lpad;
+import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.uepdeid.jobs.config.AggregatesSection;
+import org.uepdeid.jobs.ingest.EventType;
+import org.uepdeid.jobs.ingest.StagingEvents;
+
+/** The published statistics products, in publication order, and how each turns staging rows into contributions. */
+final class StatsProducts {
+
+    private static final String OS_ADOPTION = "os_adoption";
+    private static final String HARDWARE_LANDSCAPE = "hardware_landscape";
+    private static final String APP_USAGE = "app_usage";
+    private static final String LOGIN_PATTERNS = "login_patterns";
+    private static final String DOWNLOAD_SOURCES = "download_sources";
+    private static final String SETTINGS_POPULARITY = "settings_popularity";
+
+    /** Profile settings with one value per device, published as (setting, value). */
+    private static final List<String> SCALAR_SETTINGS =
+            List.of("theme", "power_mode", "launcher_mode", "sound_theme", "wallpaper_category");
+    /** Profile settings that are maps (clients choose the keys), published as ("dock.position", value) and so on. */
+    private static final List<String> MAP_SETTINGS = List.of("dock", "hot_corners");
+
+    private static final List<String> WEEKDAYS =
+            List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    private static final long SECONDS_PER_DAY = 86_400;
+    /** 1970-01-01, epoch day 0, was a Thursday: index 3 from Monday. */
+    private static final int EPOCH_WEEKDAY = 3;
+
+    private StatsProducts() {
+    }
+
+    /** All six products, the summing ones bounded as {@code bounds} says. */
+    static List<StatsProduct> all(AggregatesSection bounds) {
+        return List.of(
+                fromClasses(OS_ADOPTION, "Devices by operating system version, edition and region",
+                        List.of("os_version", "edition", "region")),
+                fromClasses(HARDWARE_LANDSCAPE, "Devices by CPU family, memory and total disk size",
+                        List.of("cpu_family", "memory_mb", "disk_total_gb")),
+                appUsage(bounds),
+                loginPatterns(bounds),
+                downloadSources(bounds),
+                settingsPopularity());
+    }
+
+    /**
+     * A device count over the anonymized classes: the labels are the generalized ones, never raw values. Only a device
+     * flagged as not suppressed shows its labels; any other counts under {@code *} whatever its row says, so a label
+     * the anonymization withheld cannot reach a published cell.
+     */
+    private static StatsProduct fromClasses(String name, String description, List<String> dimensions) {
+        return new StatsProduct(name, description, StagingInput.CLASSES, dimensions, List.of(), List.of(),
+                classes -> {
+                    List<Column> columns = new ArrayList<>();
+                    columns.add(col(StagingEvents.DEVICE_PSEUDONYM));
+                    dimensions.forEach(d -> columns.add(when(col(StagingInput.SUPPRESSED).equalTo(false),
+                            col(d).cast("string")).otherwise(lit(CellSuppression.NOT_DISCLOSED)).as(d)));
+                    return classes.select(columns.toArray(Column[]::new));
+                });
+    }
+
+    private static StatsProduct appUsage(AggregatesSection bounds) {
+        return new StatsProduct(APP_USAGE, "Active devices, sessions and minutes of use by app and version",
+                StagingInput.EVENTS, List.of("app_id", "app_version"),
+                List.of(Measure.count("sessions", bounds.maxSessionsPerDevice()),
+                        Measure.minutesFromSeconds("usage_minutes", bounds.maxMinutesPerDevice())),
+                List.of(),
+                events -> ofType(events, EventType.APP_SESSION).select(col(StagingEvents.DEVICE_PSEUDONYM),
+                        col("app.id").as("app_id"), col("app.version").as("app_version"), lit(1L).as("sessions"),
+                        col("app.duration_seconds").as("usage_minutes")));
+    }
+
+    /**
+     * Logins by weekday and hour of the user's local day. Both come from epoch seconds shifted by the event's own
+     * offset, so the result does not depend on the Spark session's or the cluster's time zone.
+     */
+    private static StatsProduct loginPatterns(AggregatesSection bounds) {
+        Column localSeconds = col(StagingEvents.TS).cast("long")
+                .plus(col(StagingEvents.TS_OFFSET_MINUTES).cast("long").multiply(60));
+        Column localDay = floor(localSeconds.divide(SECONDS_PER_DAY));
+        Column weekday = element_at(array(WEEKDAYS.stream().map(w -> lit(w)).toArray(Column[]::new)),
+                pmod(localDay.plus(EPOCH_WEEKDAY), lit(7)).plus(1).cast("int"));
+        Column hour = lpad(floor(pmod(localSeconds, lit(SECONDS_PER_DAY)).divide(3600)).cast("string"), 2, "0");
+        return new StatsProduct(LOGIN_PATTERNS, "Logins and devices by weekday and hour of the local day",
+                StagingInput.EVENTS, List.of("weekday", "hour_of_day"),
+                List.of(Measure.count("logins", bounds.maxLoginsPerDevice())), List.of(),
+                events -> ofType(events, EventType.LOGIN).select(col(StagingEvents.DEVICE_PSEUDONYM),
+                        weekday.as("weekday"), hour.as("hour_of_day"), lit(1L).as("logins")));
+    }
+
+    private static StatsProduct downloadSources(AggregatesSection bounds) {
+        return new StatsProduct(DOWNLOAD_SOURCES, "Downloads and devices by download source",
+                StagingInput.EVENTS, List.of("source"),
+                List.of(Measure.count("downloads", bounds.maxDownloadsPerDevice())), List.of(),
+                events -> ofType(events, EventType.DOWNLOAD).select(col(StagingEvents.DEVICE_PSEUDONYM),
+                        col("download.source").as("source"), lit(1L).as("downloads")));
+    }
+
+    /**
+     * Devices by (setting, value). Each device has one value per scalar setting (unset counts as {@code *}), so a
+     * setting's cells add up to the number of profiles: each setting is its own margin.
+     */
+    private static StatsProduct settingsPopularity() {
+        return new StatsProduct(SETTINGS_POPULARITY, "Devices by setting and value, from the day's profiles",
+                StagingInput.PROFILES, List.of("setting", "value"), List.of(), List.of("setting"),
+                profiles -> {
+                    Column scalars = array(SCALAR_SETTINGS.stream()
+                            .map(s -> struct(lit(s).as("setting"), col(s).cast("string").as("value")))
+                            .toArray(Column[]::new));
+                    Dataset<Row> settings = profiles
+                            .select(col(StagingEvents.DEVICE_PSEUDONYM), explode(scalars).as("entry"))
+                            .select(col(StagingEvents.DEVICE_PSEUDONYM), col("entry.setting"), col("entry.value"));
+                    for (String map : MAP_SETTINGS) {
+                        settings = settings.unionByName(profiles
+                                .select(col(StagingEvents.DEVICE_PSEUDONYM), explode(col(map)))
+                                .select(col(StagingEvents.DEVICE_PSEUDONYM),
+                                        concat(lit(map + "."), col("key")).as("setting"), col("value")));
+                    }
+                    return settings;
+                });
+    }
+
+    private static Dataset<Row> ofType(Dataset<Row> events, EventType type) {
+        return events.filter(col(StagingEvents.EVENT_TYPE).equalTo(type.code()));
+    }
+}

@@ -1,0 +1,71 @@
+package org.uepdeid.jobs.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.uepdeid.jobs.cli.ExitCodes;
+import org.uepdeid.jobs.cli.UepDeid;
+import org.uepdeid.jobs.testing.SparkTestSession;
+import picocli.CommandLine;
+
+/** The aggregate command's usage errors: exit code 2 and one line that says what to run. */
+class AggregateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path config;
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void shareTheTestSession() {
+        // The command's SparkSessions.getOrCreate then finds this small session instead of starting local[*].
+        SparkTestSession.get();
+    }
+
+    @BeforeEach
+    void writeConfig() throws IOException {
+        config = Files.writeString(dir.resolve("pipeline.yaml"), "data_root: data\nanonymization: {k: 10}\n");
+    }
+
+    @Test
+    void missingClassesAreAUsageErrorThatNamesThePathAndAnonymize() throws IOException {
+        Files.createDirectories(dir.resolve("data/staging/events/dt=2026-11-27"));
+        Files.createDirectories(dir.resolve("data/staging/profiles/dt=2026-11-27"));
+
+        int exit = run("aggregate", "--date", "2026-11-27", "--config", config.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(err.toString()).contains("staging/classes/dt=2026-11-27", "run anonymize first")
+                .doesNotContain("staging/events", "Exception");
+        assertThat(dir.resolve("data/published")).doesNotExist();
+    }
+
+    @Test
+    void anEmptyDataRootNamesEveryJobToRunFirst() {
+        int exit = run("aggregate", "--date", "2026-11-27", "--config", config.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(err.toString()).contains("run ingest first", "run profile first", "run anonymize first");
+    }
+
+    @Test
+    void aMissingDateIsAUsageError() {
+        assertThat(run("aggregate", "--config", config.toString())).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(err.toString()).contains("--date");
+    }
+
+    private int run(String... args) {
+        CommandLine cli = UepDeid.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+}
