@@ -3,7 +3,6 @@ package org.uepdeid.jobs.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,14 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -27,10 +23,8 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
+import org.uepdeid.jobs.aggregate.AggregateJob;
 import org.uepdeid.jobs.anonymize.AnonymizeJob;
 import org.uepdeid.jobs.cli.UepDeid;
 import org.uepdeid.jobs.config.PipelineConfig;
@@ -39,16 +33,12 @@ import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.generate.GenerateRequest;
 import org.uepdeid.jobs.generate.TelemetryGenerator;
 import org.uepdeid.jobs.ingest.IngestJob;
-import org.uepdeid.jobs.layout.DataRoot;
-import org.uepdeid.jobs.manifest.DatasetCount;
-import org.uepdeid.jobs.manifest.ManifestFile;
 import org.uepdeid.jobs.manifest.RunManifest;
 import org.uepdeid.jobs.profile.ProfileJob;
 
 /**
- * A day released by the real pipeline on generated telemetry with planted personal data (ingest, profile,
- * anonymize, with the repository's config), plus a hand-made statistics product in the aggregate job's manifest
- * format; and the tampering the tests apply to copies of it.
+ * A day released by the real pipeline on generated telemetry with planted personal data (ingest, profile, anonymize,
+ * aggregate, with the repository's config), and the tampering the tests apply to copies of it.
  */
 final class PublishedDay implements AutoCloseable {
 
@@ -73,7 +63,7 @@ final class PublishedDay implements AutoCloseable {
     }
 
     /**
-     * Generates {@code devices} devices' telemetry under {@code dir/data} and runs the pipeline up to anonymize;
+     * Generates {@code devices} devices' telemetry under {@code dir/data} and runs the pipeline up to aggregate;
      * closing the day deletes {@code dir}.
      */
     static PublishedDay release(SparkSession spark, Path dir, int devices) throws IOException {
@@ -89,9 +79,8 @@ final class PublishedDay implements AutoCloseable {
         new IngestJob(spark, config, PseudonymKey.demo(), clock).run(DAY);
         new ProfileJob(spark, config, clock).run(DAY);
         new AnonymizeJob(spark, config, clock).run(DAY);
-        PublishedDay day = new PublishedDay(spark, dir, data, generator);
-        day.writeStatsProduct();
-        return day;
+        new AggregateJob(spark, config, clock).run(DAY);
+        return new PublishedDay(spark, dir, data, generator);
     }
 
     @Override
@@ -205,39 +194,5 @@ final class PublishedDay implements AutoCloseable {
                 Files.delete(p);
             }
         }
-    }
-
-    /**
-     * os_adoption as the aggregate job publishes it: three cells of at least min_devices devices that add up to the
-     * input's device count, so no margin withholds anything.
-     */
-    private void writeStatsProduct() throws IOException {
-        Map<String, Long> cells = new LinkedHashMap<>();
-        cells.put("20.*", 37L);
-        cells.put("23.*", 12L);
-        cells.put("*", 11L);
-        StructType schema = new StructType().add("os_version", DataTypes.StringType)
-                .add("devices", DataTypes.LongType);
-        List<Row> rows = new ArrayList<>();
-        cells.forEach((label, devices) -> rows.add(RowFactory.create(label, devices)));
-        Path folder = data.resolve(STATS);
-        spark.createDataFrame(rows, schema).coalesce(1).write().parquet(folder.toString());
-        DataRoot root = new DataRoot(data.toUri());
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode privacy = f.objectNode().put("unit", "device").put("min_devices", 10);
-        privacy.putObject("complementary_suppression").putArray("margin_by");
-        privacy.put("published_cells", 3).put("suppressed_cells", 0).put("min_published_devices", 11);
-        Map<String, JsonNode> extra = new LinkedHashMap<>();
-        extra.put("product", f.textNode("os_adoption"));
-        extra.put("dimensions", f.arrayNode().add("os_version"));
-        extra.put("schema", f.arrayNode().add(f.objectNode().put("name", "os_version").put("type", "string"))
-                .add(f.objectNode().put("name", "devices").put("type", "bigint")));
-        new ManifestFile(spark.sparkContext().hadoopConfiguration()).write(
-                new org.apache.hadoop.fs.Path(folder.toUri()),
-                new RunManifest(RunManifest.newRunId(Instant.now()), "aggregate", DAY, "dev",
-                        config(data).source().sha256(),
-                        List.of(new DatasetCount(root.stagingClasses(DAY).toString(), 60)),
-                        List.of(new DatasetCount(root.publishedStats("os_adoption", DAY).toString(), 3)), null,
-                        privacy, null, extra));
     }
 }
