@@ -13,12 +13,13 @@ import java.util.TreeMap;
  * @param classesBySize      size → number of classes of that size, over the classes that are not suppressed
  * @param suppressedRecords  records in the all-{@code *} class
  */
-record ClassSizes(SortedMap<Long, Long> classesBySize, long suppressedRecords) {
+public record ClassSizes(SortedMap<Long, Long> classesBySize, long suppressedRecords) {
 
-    ClassSizes {
+    public ClassSizes {
         classesBySize.forEach((size, classes) -> {
             if (size < 1 || classes < 1) {
-                throw new IllegalArgumentException("class sizes and counts are positive, got " + size + " → " + classes);
+                throw new IllegalArgumentException("class sizes and counts are positive, got " + size + " → "
+                        + classes);
             }
         });
         classesBySize = Collections.unmodifiableSortedMap(new TreeMap<>(classesBySize));

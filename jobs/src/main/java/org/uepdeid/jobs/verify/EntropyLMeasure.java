@@ -40,7 +40,7 @@ record EntropyLMeasure(double l, boolean grassberger) implements SensitiveMeasur
 
     @Override
     public boolean satisfiedBy(double worst) {
-        return Math.log(worst) >= Math.log(l) - TOLERANCE;
+        return Math.log(worst) >= Math.log(l) - Check.TOLERANCE;
     }
 
     /** log(x), or Grassberger's G(x): G(2k) = -γ - ln 2 + Σ_{j≤k} 2/(2j-1), and G(2k+1) = G(2k). */

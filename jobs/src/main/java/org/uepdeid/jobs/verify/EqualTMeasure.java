@@ -44,6 +44,6 @@ record EqualTMeasure(double t, Map<String, Long> overall) implements SensitiveMe
 
     @Override
     public boolean satisfiedBy(double worst) {
-        return worst <= t + TOLERANCE;
+        return worst <= t + Check.TOLERANCE;
     }
 }

@@ -44,8 +44,8 @@ final class GeneralizationLevelsCheck implements Check {
                     "the manifest states no levels"));
         }
         List<String> qis = evidence.presentQuasiIdentifiers();
-        Map<String, Set<String>> published = distinct(evidence.values().filter(col(Evidence.COLUMN).isin(qis.toArray())),
-                Evidence.COLUMN, Evidence.VALUE);
+        Map<String, Set<String>> published = distinct(evidence.values()
+                .filter(col(Evidence.COLUMN).isin(qis.toArray())), Evidence.COLUMN, Evidence.VALUE);
         Map<String, Set<String>> raw = rawValues(evidence, qis);
         List<String> findings = new ArrayList<>();
         List<String> sample = new ArrayList<>();

@@ -78,6 +78,6 @@ record HierarchicalTMeasure(double t, Map<String, Long> overall, Hierarchy hiera
 
     @Override
     public boolean satisfiedBy(double worst) {
-        return worst <= t + TOLERANCE;
+        return worst <= t + Check.TOLERANCE;
     }
 }

@@ -45,7 +45,8 @@ final class ManifestClaimsCheck implements Check {
             statistics(evidence, privacy, falseClaims);
         }
         return List.of(CheckResult.of(NAME, evidence.target(), falseClaims.size(), 0, falseClaims.isEmpty(),
-                falseClaims.isEmpty() ? "every claim checked holds" : "false claims: " + String.join("; ", falseClaims)));
+                falseClaims.isEmpty() ? "every claim checked holds"
+                        : "false claims: " + String.join("; ", falseClaims)));
     }
 
     private static void microdata(Evidence evidence, JsonNode privacy, List<String> falseClaims) {
@@ -56,7 +57,8 @@ final class ManifestClaimsCheck implements Check {
         claim(falseClaims, "sensitive", policy.sensitive(), privacy.path("sensitive").isTextual()
                 ? privacy.get("sensitive").asText() : null);
         claim(falseClaims, "models", JSON.valueToTree(policy.models()), privacy.path("models"));
-        claim(falseClaims, "suppression_limit", policy.suppressionLimit(), privacy.path("suppression_limit").asDouble(-1));
+        claim(falseClaims, "suppression_limit", policy.suppressionLimit(),
+                privacy.path("suppression_limit").asDouble(-1));
         for (JsonNode model : privacy.path("models")) {
             if ("k-anonymity".equals(model.path("type").asText()) && classes.classes() > 0
                     && classes.smallest() < model.path("k").asLong()) {
@@ -65,14 +67,16 @@ final class ManifestClaimsCheck implements Check {
             }
         }
         claim(falseClaims, "min_class_size", classes.smallest(), privacy.path("min_class_size").asLong(-1));
-        claim(falseClaims, "suppressed_records", classes.suppressedRecords(), privacy.path("suppressed_records").asLong(-1));
+        claim(falseClaims, "suppressed_records", classes.suppressedRecords(),
+                privacy.path("suppressed_records").asLong(-1));
         JsonNode levels = privacy.path("levels");
         JsonNode heights = privacy.path("hierarchy_heights");
         for (String q : policy.quasiIdentifiers()) {
             JsonNode level = levels.path(q);
             if (!level.isInt() || level.asInt() < 0 || !heights.path(q).isInt()
                     || level.asInt() > heights.path(q).asInt()) {
-                falseClaims.add("levels." + q + ": " + level + " is not a level of a hierarchy of height " + heights.path(q));
+                falseClaims.add("levels." + q + ": " + level + " is not a level of a hierarchy of height "
+                        + heights.path(q));
             }
         }
         JsonNode risk = privacy.path("risk");
@@ -81,7 +85,7 @@ final class ManifestClaimsCheck implements Check {
             claim(falseClaims, "risk.records", kept, risk.path("records").asLong(-1));
             claim(falseClaims, "risk.classes", classes.classes(), risk.path("classes").asLong(-1));
             double max = kept == 0 ? 0 : 1.0 / classes.smallest();
-            if (Math.abs(risk.path("prosecutor_max").asDouble(-1) - max) > SensitiveMeasure.TOLERANCE) {
+            if (Math.abs(risk.path("prosecutor_max").asDouble(-1) - max) > Check.TOLERANCE) {
                 falseClaims.add("risk.prosecutor_max: claims " + risk.path("prosecutor_max") + ", measured " + max);
             }
         }
@@ -90,7 +94,8 @@ final class ManifestClaimsCheck implements Check {
     private static void statistics(Evidence evidence, JsonNode privacy, List<String> falseClaims) {
         int minDevices = evidence.policy().minDevices();
         if (privacy.path("min_devices").asLong(-1) < minDevices) {
-            falseClaims.add("min_devices: declares " + privacy.path("min_devices") + ", below the policy's " + minDevices);
+            falseClaims.add("min_devices: declares " + privacy.path("min_devices") + ", below the policy's "
+                    + minDevices);
         }
         claim(falseClaims, "published_cells", evidence.rows().count(), privacy.path("published_cells").asLong(-1));
         if (evidence.columns().contains(DEVICES)) {
@@ -104,7 +109,7 @@ final class ManifestClaimsCheck implements Check {
     /** Records a false claim as "key: claims X, measured Y"; figures and names only, never a published value. */
     private static void claim(List<String> falseClaims, String key, Object measured, Object claimed) {
         boolean holds = measured instanceof Double m && claimed instanceof Double c
-                ? Math.abs(m - c) <= SensitiveMeasure.TOLERANCE : Objects.equals(measured, claimed);
+                ? Math.abs(m - c) <= Check.TOLERANCE : Objects.equals(measured, claimed);
         if (!holds) {
             falseClaims.add(key + ": claims " + claimed + ", expected " + measured);
         }

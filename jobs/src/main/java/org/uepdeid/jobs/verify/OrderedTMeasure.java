@@ -55,7 +55,7 @@ record OrderedTMeasure(double t, Map<String, Long> overall, boolean numeric) imp
 
     @Override
     public boolean satisfiedBy(double worst) {
-        return worst <= t + TOLERANCE;
+        return worst <= t + Check.TOLERANCE;
     }
 
     private static BigDecimal number(String value) {

@@ -89,14 +89,15 @@ final class PublishedOutputs {
             problem = "the folder has no " + RunManifest.FILE_NAME;
         } catch (IOException | IllegalArgumentException e) {
             // The parser's message may quote a value of the file; the report must not.
-            problem = RunManifest.FILE_NAME + " is not a readable run manifest (a contract key is missing or malformed)";
+            problem = RunManifest.FILE_NAME
+                    + " is not a readable run manifest (a contract key is missing or malformed)";
         }
         LocalDate day = date != null ? date : manifest != null ? manifest.date() : partitionDate(target);
         return new PublishedOutput(name, OutputKind.of(name, manifest == null ? null : manifest.job()), day, location,
                 manifest, problem);
     }
 
-    /** {@code published/stats/os_adoption/dt=D} names {@code stats/os_adoption}; outside published/, its two parents. */
+    /** {@code published/stats/os_adoption/dt=D} is {@code stats/os_adoption}; outside published/, its two parents. */
     private String targetName(Path folder) {
         String published = new Path(root.path(), PUBLISHED).toUri().getPath() + "/";
         String parent = folder.getParent().toUri().getPath();

@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@code risk_prosecutor_max}: 1 / the smallest class, at most 1/k (and the maximum-risk model's threshold);</li>
- *   <li>{@code risk_prosecutor_average}: classes / records, at most the average-risk model's threshold if declared;</li>
+ *   <li>{@code risk_prosecutor_average}: classes / records, at most the average-risk model's threshold, if
+ *       declared;</li>
  *   <li>{@code risk_journalist}: without a population table the sample stands for the population, so it equals the
  *       prosecutor's maximum, with the same bound;</li>
  *   <li>{@code risk_marketer}: the share a marketer re-identifies, classes / records, bounded like the average;</li>
@@ -38,10 +39,10 @@ final class ReidentificationRiskCheck implements Check {
         String over = " over " + records + " records in " + classes.classes() + " classes";
 
         List<CheckResult> results = new ArrayList<>();
-        results.add(CheckResult.of("risk_prosecutor_max", target, max, maxBound, max <= maxBound + SensitiveMeasure.TOLERANCE,
+        results.add(CheckResult.of("risk_prosecutor_max", target, max, maxBound, max <= maxBound + Check.TOLERANCE,
                 "1 / smallest class (" + classes.smallest() + ")" + over));
         results.add(bounded("risk_prosecutor_average", target, average, averageBound, "classes / records" + over));
-        results.add(CheckResult.of("risk_journalist", target, max, maxBound, max <= maxBound + SensitiveMeasure.TOLERANCE,
+        results.add(CheckResult.of("risk_journalist", target, max, maxBound, max <= maxBound + Check.TOLERANCE,
                 "no population table: the published sample stands for the population, so the journalist's risk is "
                         + "the prosecutor's maximum"));
         results.add(bounded("risk_marketer", target, average, averageBound,
@@ -49,12 +50,12 @@ final class ReidentificationRiskCheck implements Check {
         long atRisk = classes.recordsWithRiskAbove(policy.riskThreshold());
         results.add(CheckResult.of("records_at_risk", target, records == 0 ? 0.0 : (double) atRisk / records, 0.0,
                 atRisk == 0, atRisk + " of " + records + " records have a risk above risk_threshold "
-                        + policy.riskThreshold() + " (a class smaller than " + (long) Math.ceil(1 / policy.riskThreshold())
-                        + ")"));
+                        + policy.riskThreshold() + " (a class smaller than "
+                        + (long) Math.ceil(1 / policy.riskThreshold()) + ")"));
         policy.modelThreshold("sample-uniqueness").ifPresent(bound -> {
             double uniqueness = records == 0 ? 0 : (double) classes.uniqueRecords() / records;
             results.add(CheckResult.of("sample_uniqueness", target, uniqueness, bound,
-                    uniqueness <= bound + SensitiveMeasure.TOLERANCE, classes.uniqueRecords()
+                    uniqueness <= bound + Check.TOLERANCE, classes.uniqueRecords()
                             + " records are alone in their class"));
         });
         return results;
@@ -63,7 +64,7 @@ final class ReidentificationRiskCheck implements Check {
     private static CheckResult bounded(String name, String target, double measured, Optional<Double> bound,
                                        String detail) {
         return CheckResult.of(name, target, measured, bound.orElse(null),
-                bound.map(b -> measured <= b + SensitiveMeasure.TOLERANCE).orElse(true),
+                bound.map(b -> measured <= b + Check.TOLERANCE).orElse(true),
                 bound.isPresent() ? detail : detail + "; no average-risk model is declared, so it is reported only");
     }
 }

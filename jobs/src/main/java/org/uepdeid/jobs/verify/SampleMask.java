@@ -40,7 +40,7 @@ final class SampleMask {
         return values.stream().map(SampleMask::mask).collect(Collectors.joining(TUPLE_SEPARATOR));
     }
 
-    /** Whether {@code sample} is the output of {@link #mask} or {@link #maskTuple}: the report refuses anything else. */
+    /** Whether {@code sample} came from {@link #mask} or {@link #maskTuple}: the report refuses anything else. */
     static boolean isMasked(String sample) {
         if (sample == null) {
             return false;

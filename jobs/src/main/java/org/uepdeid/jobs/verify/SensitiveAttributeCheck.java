@@ -19,6 +19,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.uepdeid.anonymizer.hierarchy.Hierarchy;
 import org.uepdeid.anonymizer.hierarchy.HierarchySpec;
+import org.uepdeid.jobs.config.ConfigException;
 
 /**
  * l-diversity and t-closeness of microdata, one result per declared model on the sensitive column: each class's
@@ -115,6 +116,12 @@ final class SensitiveAttributeCheck implements Check {
 
     private static Hierarchy hierarchy(DeclaredPolicy policy, String sensitive, JsonNode spec,
                                        Map<String, Long> overall) {
-        return HierarchySpec.fromJson(spec, policy.baseDirectory(), sensitive).build(sensitive, overall.keySet());
+        try {
+            return HierarchySpec.fromJson(spec, policy.baseDirectory(), sensitive).build(sensitive, overall.keySet());
+        } catch (IllegalArgumentException e) {
+            // The hierarchy's message may quote a sensitive value: name the attribute only.
+            throw new ConfigException("hierarchical-t-closeness: the hierarchy of '" + sensitive + "' cannot be built "
+                    + "over the published values; check that it lists every value");
+        }
     }
 }

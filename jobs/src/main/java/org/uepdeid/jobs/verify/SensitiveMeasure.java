@@ -48,7 +48,8 @@ interface SensitiveMeasure {
             case "distinct-l-diversity" -> new DistinctLMeasure(model.path("l").asInt());
             case "entropy-l-diversity" -> new EntropyLMeasure(model.path("l").asDouble(),
                     "grassberger".equals(model.path("estimator").asText("shannon")));
-            case "recursive-cl-diversity" -> new RecursiveClMeasure(model.path("c").asDouble(), model.path("l").asInt());
+            case "recursive-cl-diversity" ->
+                    new RecursiveClMeasure(model.path("c").asDouble(), model.path("l").asInt());
             case "equal-t-closeness" -> new EqualTMeasure(model.path("t").asDouble(), overall);
             case "ordered-t-closeness" -> new OrderedTMeasure(model.path("t").asDouble(), overall,
                     "numeric".equals(model.path("order").asText("lexical")));
@@ -58,7 +59,4 @@ interface SensitiveMeasure {
                     + "attribute");
         };
     }
-
-    /** The figures compared with a tolerance: a bound met exactly must not fail on a rounding error. */
-    double TOLERANCE = 1e-9;
 }

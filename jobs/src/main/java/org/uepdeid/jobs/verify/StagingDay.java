@@ -72,7 +72,8 @@ record StagingDay(Dataset<Row> identifiers, List<String> read, List<String> abse
             absent.add(relative(root, landing));
         }
         Dataset<Row> all = identifiers.stream().reduce(Dataset::union)
-                .orElseGet(() -> spark.createDataFrame(List.of(), new StructType().add(IDENTIFIER, DataTypes.StringType)));
+                .orElseGet(() -> spark.createDataFrame(List.of(),
+                        new StructType().add(IDENTIFIER, DataTypes.StringType)));
         Dataset<Row> distinct = all.filter(col(IDENTIFIER).isNotNull()).distinct().cache();
         return new StagingDay(distinct, read, absent, parquet(spark, root.stagingProfiles(date)));
     }

@@ -17,7 +17,7 @@ final class SuppressionCheck implements Check {
         long records = classes.records();
         double rate = records == 0 ? 0 : (double) classes.suppressedRecords() / records;
         // Compared as counts: the engine may suppress up to limit × records records, and a share can round either way.
-        boolean passed = classes.suppressedRecords() <= limit * records + SensitiveMeasure.TOLERANCE;
+        boolean passed = classes.suppressedRecords() <= limit * records + Check.TOLERANCE;
         return List.of(CheckResult.of(NAME, evidence.target(), rate, limit, passed, classes.suppressedRecords()
                 + " of " + records + " published records are suppressed (every quasi-identifier *)"));
     }

@@ -92,7 +92,8 @@ public final class VerifyJob {
      */
     public void recordIn(List<StagedOutput> staged, Verification verification) throws IOException {
         ManifestFile manifests = new ManifestFile(hadoop);
-        for (PublishedOutput output : new PublishedOutputs(root, hadoop).ofStaged(staged, verification.report().date())) {
+        PublishedOutputs outputs = new PublishedOutputs(root, hadoop);
+        for (PublishedOutput output : outputs.ofStaged(staged, verification.report().date())) {
             RunManifest m = output.manifest();
             manifests.write(output.location(), new RunManifest(m.runId(), m.job(), m.date(), m.codeVersion(),
                     m.configSha256(), m.inputs(), m.outputs(), m.accounting(), m.privacy(),

@@ -57,7 +57,8 @@ class LinkageAttackTest {
         Dataset<Row> known = profiles.join(classes, "device_pseudonym");
         List<Row> attacked = known.sample(false, 0.3, 7).union(known.filter(col(SUPPRESSED_FLAG))).distinct()
                 .collectAsList();
-        Map<List<String>, Long> published = publishedClasses(spark, root.publishedDeviceProfiles(PublishedDay.DAY), qis);
+        Map<List<String>, Long> published =
+                publishedClasses(spark, root.publishedDeviceProfiles(PublishedDay.DAY), qis);
 
         int matched = 0;
         int suppressed = 0;

@@ -3,7 +3,9 @@ package org.uepdeid.jobs.verify;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.get_json_object;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.uepdeid.jobs.verify.PublishedDay.DAY;
@@ -15,11 +17,14 @@ import static org.uepdeid.jobs.verify.PublishedDay.results;
 import static org.uepdeid.jobs.verify.PublishedDay.verifyDay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -92,7 +97,8 @@ class VerifyCommandTest {
         long records = 0;
         for (JsonNode size : report.at("/distributions/class_sizes")) {
             assertThat(size.get("size").asLong()).isGreaterThanOrEqualTo(10);
-            assertThat(size.get("records").asLong()).isEqualTo(size.get("size").asLong() * size.get("classes").asLong());
+            assertThat(size.get("records").asLong())
+                    .isEqualTo(size.get("size").asLong() * size.get("classes").asLong());
             records += size.get("records").asLong();
         }
         long inBuckets = 0;
@@ -148,7 +154,7 @@ class VerifyCommandTest {
         assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
         assertThat(results(compliance(root), "schema_allow_list").get(0).get("passed").asBoolean()).isFalse();
 
-        PublishedDay.editManifest(root, MICRODATA, m -> ((com.fasterxml.jackson.databind.node.ArrayNode) m
+        PublishedDay.editManifest(root, MICRODATA, m -> ((ArrayNode) m
                 .get("schema")).add("install_note"));
         assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
         JsonNode schema = results(compliance(root), "schema_allow_list").get(0);
@@ -185,7 +191,7 @@ class VerifyCommandTest {
     void cellsThatSubtractionFromAPublicTotalWouldRevealFailDifferencing() throws IOException {
         Path root = day.copy(dir);
         long published = spark.read().parquet(root.resolve(STATS).toString())
-                .agg(org.apache.spark.sql.functions.sum("devices")).first().getLong(0);
+                .agg(sum("devices")).first().getLong(0);
         // A day of 5 more devices than the cells show: subtraction would isolate 5, fewer than min_devices.
         PublishedDay.editManifest(root, STATS, m -> ((ObjectNode) m.get("inputs").get(0)).put("rows",
                 published + 5));
@@ -285,12 +291,12 @@ class VerifyCommandTest {
         assertThat(secrets.stream().filter(s -> s.length() > 3 && text.contains(s)).toList()).isEmpty();
     }
 
-    private static JsonNode target(java.util.List<JsonNode> results, String target) {
+    private static JsonNode target(List<JsonNode> results, String target) {
         return results.stream().filter(c -> c.get("target").asText().equals(target)).findFirst().orElseThrow();
     }
 
     private static Set<String> names(JsonNode report) {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         report.get("checks").forEach(c -> names.add(c.get("name").asText()));
         return names;
     }
@@ -298,7 +304,7 @@ class VerifyCommandTest {
     /** The rows with {@code column} of one (the first by a stable id) replaced by {@code value}. */
     private static Dataset<Row> firstRow(Dataset<Row> rows, String column, Column value) {
         Dataset<Row> numbered = rows.withColumn("__id", monotonically_increasing_id());
-        long first = numbered.agg(org.apache.spark.sql.functions.min("__id")).first().getLong(0);
+        long first = numbered.agg(min("__id")).first().getLong(0);
         return numbered.withColumn(column, when(col("__id").equalTo(first), value).otherwise(col(column)))
                 .drop("__id");
     }
