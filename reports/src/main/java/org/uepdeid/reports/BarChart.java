@@ -33,7 +33,7 @@ record BarChart(String title, String valueAxis, ValueScale scale, List<String> c
                 Marker marker) {
 
     /** CSS pixels; the PNG has {@link #PIXEL_RATIO} times as many. */
-    static final int WIDTH = 760;
+    static final int WIDTH = 940;
     static final int PIXEL_RATIO = 2;
 
     private static final List<Color> PALETTE = List.of(new Color(0x2f5f9e), new Color(0xa9b6c8),

@@ -303,8 +303,8 @@ public final class HtmlReport {
             }
             html.element("p", "note", Figures.count(product.publishedCells()) + " cells published, "
                     + Figures.count(product.suppressedCells()) + " withheld; every published cell counts at least "
-                    + Figures.count(product.minDevices()) + " devices. Shown: the first "
-                    + product.rows().size() + ", " + product.ordering() + ".");
+                    + Figures.count(product.minDevices()) + " devices. Shown: " + product.rows().size() + " of "
+                    + Figures.count(product.publishedCells()) + ", " + product.ordering() + ".");
             table(product.columns(), product.rows());
         }
         endSection();
