@@ -210,7 +210,8 @@ public final class HtmlReport {
             html.element("p", "note", "Class-size distribution not shown: " + missingDistributions());
         } else {
             chart(BarChart.of("Equivalence classes by size", "classes", ValueScale.COUNT,
-                    bins.stream().map(b -> "size " + b.size()).toList(),
+                    bins.stream().map(b -> "size " + b.size() + " (" + Figures.count(b.records()) + " records)")
+                            .toList(),
                     bins.stream().map(b -> (double) b.classes()).toList()));
         }
         endSection();

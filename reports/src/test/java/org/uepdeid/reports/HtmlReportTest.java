@@ -32,7 +32,8 @@ class HtmlReportTest {
     @Test
     void chartsDescribeTheirBarsInTheirAlternativeText() {
         assertThat(html).contains("alt=\"ingest: where the lines went. lines in: 10,000; quarantined: bad_json: 120;");
-        assertThat(html).contains("cpu_family: chosen level 2, hierarchy height 3");
+        assertThat(html).contains("cpu_family: chosen level 2, hierarchy height 3",
+                "size 50+ (420 records): 4", "(0.05, 0.1]: 66");
     }
 
     @Test

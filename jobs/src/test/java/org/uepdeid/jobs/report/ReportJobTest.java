@@ -56,7 +56,7 @@ class ReportJobTest {
                 "quarantined: value_not_in_hierarchy: 4; published rows: 196");
         assertThat(html).contains("cpu_family: chosen level 3, hierarchy height 3", "k-anonymity (k=10)");
         assertThat(html).contains("3 of 196 records suppressed (1.53%; limit 2%)");
-        assertThat(html).contains("size 20+: 5");
+        assertThat(html).contains("size 20+ (101 records): 5");
     }
 
     @Test
