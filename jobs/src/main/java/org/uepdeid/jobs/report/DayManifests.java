@@ -11,10 +11,13 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.uepdeid.jobs.anonymize.AnonymizeJob;
 import org.uepdeid.jobs.config.ConfigException;
+import org.uepdeid.jobs.ingest.IngestJob;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.manifest.ManifestFile;
 import org.uepdeid.jobs.manifest.RunManifest;
+import org.uepdeid.jobs.profile.ProfileJob;
 
 /**
  * The run manifests of one day that the report is drawn from: ingest's (beside staging/events), profile's,
@@ -36,10 +39,10 @@ record DayManifests(RunManifest ingest, RunManifest profile, RunManifest anonymi
      * @throws ConfigException naming every missing manifest and the job to run first, before anything is read
      */
     static DayManifests read(DataRoot root, LocalDate date, Configuration hadoop) throws IOException {
-        Map<String, Path> required = Map.of("ingest", root.stagingEvents(date), "profile",
-                root.stagingProfiles(date), "anonymize", root.publishedDeviceProfiles(date));
+        Map<String, Path> required = Map.of(IngestJob.NAME, root.stagingEvents(date), ProfileJob.NAME,
+                root.stagingProfiles(date), AnonymizeJob.NAME, root.publishedDeviceProfiles(date));
         List<String> missing = new ArrayList<>();
-        for (String job : List.of("ingest", "profile", "anonymize")) {
+        for (String job : List.of(IngestJob.NAME, ProfileJob.NAME, AnonymizeJob.NAME)) {
             Path file = new Path(required.get(job), RunManifest.FILE_NAME);
             if (!file.getFileSystem(hadoop).exists(file)) {
                 missing.add(file + " does not exist; run " + job + " first");
@@ -49,8 +52,9 @@ record DayManifests(RunManifest ingest, RunManifest profile, RunManifest anonymi
             throw new ConfigException("cannot report on --date " + date + ": " + String.join("; ", missing));
         }
         ManifestFile manifests = new ManifestFile(hadoop);
-        return new DayManifests(manifests.read(required.get("ingest")), manifests.read(required.get("profile")),
-                manifests.read(required.get("anonymize")), products(root, date, hadoop, manifests));
+        return new DayManifests(manifests.read(required.get(IngestJob.NAME)),
+                manifests.read(required.get(ProfileJob.NAME)), manifests.read(required.get(AnonymizeJob.NAME)),
+                products(root, date, hadoop, manifests));
     }
 
     /** Every {@code published/stats/<product>/dt=D}; a product without that day's partition did not publish it. */

@@ -10,10 +10,13 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
+import org.uepdeid.jobs.anonymize.AnonymizeJob;
+import org.uepdeid.jobs.ingest.IngestJob;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.manifest.Accounting;
 import org.uepdeid.jobs.manifest.DatasetCount;
 import org.uepdeid.jobs.manifest.RunManifest;
+import org.uepdeid.jobs.profile.ProfileJob;
 import org.uepdeid.reports.Funnel;
 import org.uepdeid.reports.JobRun;
 import org.uepdeid.reports.Outflow;
@@ -37,9 +40,10 @@ final class ReportGatherer {
     }
 
     private static final List<Stage> STAGES = List.of(
-            new Stage("ingest", "lines", "accepted", "duplicates", true),
-            new Stage("profile", "device_profile events", "device profiles", "superseded by a later profile", false),
-            new Stage("anonymize", "devices", "published rows", "duplicates", false));
+            new Stage(IngestJob.NAME, "lines", "accepted", "duplicates", true),
+            new Stage(ProfileJob.NAME, "device_profile events", "device profiles", "superseded by a later profile",
+                    false),
+            new Stage(AnonymizeJob.NAME, "devices", "published rows", "duplicates", false));
 
     private final SparkSession spark;
     private final DataRoot root;
@@ -56,8 +60,8 @@ final class ReportGatherer {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         DayManifests day = DayManifests.read(root, date, hadoop);
         ComplianceDocument compliance = compliance(date, hadoop);
-        Map<String, RunManifest> byJob = Map.of("ingest", day.ingest(), "profile", day.profile(), "anonymize",
-                day.anonymize());
+        Map<String, RunManifest> byJob = Map.of(IngestJob.NAME, day.ingest(), ProfileJob.NAME, day.profile(),
+                AnonymizeJob.NAME, day.anonymize());
 
         List<JobRun> runs = new ArrayList<>();
         List<Funnel> funnels = new ArrayList<>();
