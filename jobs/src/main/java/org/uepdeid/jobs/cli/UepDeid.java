@@ -8,6 +8,7 @@ import org.uepdeid.jobs.generate.GenerateCommand;
 import org.uepdeid.jobs.ingest.IngestCommand;
 import org.uepdeid.jobs.profile.ProfileCommand;
 import org.uepdeid.jobs.query.QueryCommand;
+import org.uepdeid.jobs.report.ReportCommand;
 import org.uepdeid.jobs.run.RunCommand;
 import org.uepdeid.jobs.table.AnonymizeTableCommand;
 import picocli.CommandLine;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
                 ProfileCommand.class,
                 AnonymizeCommand.class,
                 AggregateCommand.class,
+                ReportCommand.class,
                 RunCommand.class,
                 AnonymizeTableCommand.class,
                 QueryCommand.class,
