@@ -130,9 +130,17 @@ final class NodeEvaluator {
                 uniques += classes.count(c) == 1 ? 1 : 0;
             }
         }
+        // The class's own loss is computed once per class, not once per comparison.
+        InformationLoss[] ownLoss = new InformationLoss[classes.size()];
+        boolean byLoss = scorer.classLoss(classes, levels, 0) != null;
+        if (byLoss) {
+            for (int c : candidates) {
+                ownLoss[c] = scorer.classLoss(classes, levels, c);
+            }
+        }
         Comparator<Integer> order = Comparator.comparingInt(classes::count);
-        if (scorer.classLoss(classes, levels, 0) != null) {
-            order = order.thenComparing(c -> scorer.classLoss(classes, levels, c));
+        if (byLoss) {
+            order = order.thenComparing(c -> ownLoss[c]);
         }
         candidates.sort(order.thenComparingLong(classes::firstRow));
         long classCount = candidates.size();

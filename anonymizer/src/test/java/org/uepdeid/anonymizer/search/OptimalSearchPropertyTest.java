@@ -36,12 +36,16 @@ class OptimalSearchPropertyTest {
         FrequencyTableBuilder builder = FrequencyTable.builder(dims,
                 new FrequencyTable.SensitiveValues(RandomProblems.SENSITIVE, diseases));
         int records = 1 + random.nextInt(120);
+        int[][] codesOf = new int[records][];
+        int[] sensitiveOf = new int[records];
         for (int r = 0; r < records; r++) {
             int[] codes = new int[dims];
             for (int j = 0; j < dims; j++) {
                 codes[j] = random.nextInt(hierarchies.get(j).size());
             }
-            builder.add(codes, random.nextInt(diseases.size()), 1, r);
+            codesOf[r] = codes;
+            sensitiveOf[r] = random.nextInt(diseases.size());
+            builder.add(codes, sensitiveOf[r], 1, r);
         }
         FrequencyTable table = builder.build();
         List<PrivacyModel> models = RandomProblems.models(random);
@@ -57,6 +61,7 @@ class OptimalSearchPropertyTest {
             return;
         }
         assertThat(result.hasSolution()).as("brute force finds %s", brute.loss()).isTrue();
+        assertSatisfiesModelsIndependently(records, codesOf, sensitiveOf, hierarchies, policy, result);
         // Losses equal up to summation-order rounding (ARX truncates to 10 decimals) count as ties, as in the search.
         assertThat(result.informationLoss().compareApproximately(brute.loss())).as("loss %s vs brute force %s",
                 result.informationLoss(), brute.loss()).isZero();
@@ -68,6 +73,50 @@ class OptimalSearchPropertyTest {
         assertThat(heuristic.optimal()).as("with time to spare the heuristic search runs dry").isTrue();
         assertThat(heuristic.best().loss().compareApproximately(brute.loss())).as("heuristic %s vs brute force %s",
                 heuristic.best().loss(), brute.loss()).isZero();
+    }
+
+    /**
+     * Re-derives the release record by record, without the engine's tables: generalize each record to the chosen
+     * levels, drop the suppressed classes, then every kept class must hold k records and l distinct values, and the
+     * suppressed records must fit the limit.
+     */
+    private static void assertSatisfiesModelsIndependently(int records, int[][] codesOf, int[] sensitiveOf,
+                                                           List<Hierarchy> hierarchies, Policy policy,
+                                                           AnonymizationResult result) {
+        int[] levels = result.levels();
+        Map<List<String>, List<Integer>> classes = new java.util.HashMap<>();
+        for (int r = 0; r < records; r++) {
+            List<String> key = new ArrayList<>();
+            for (int j = 0; j < levels.length; j++) {
+                key.add(hierarchies.get(j).value(codesOf[r][j], levels[j]));
+            }
+            classes.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+        FrequencyTable chosen = result.chosen().classes();
+        FrequencyTable.ClassLookup lookup = chosen.lookup();
+        long suppressed = 0;
+        for (Map.Entry<List<String>, List<Integer>> e : classes.entrySet()) {
+            int[] labels = new int[levels.length];
+            int first = e.getValue().get(0);
+            for (int j = 0; j < levels.length; j++) {
+                labels[j] = hierarchies.get(j).labelOf(codesOf[first][j], levels[j]);
+            }
+            if (result.chosen().suppressed()[lookup.positionOf(labels)]) {
+                suppressed += e.getValue().size();
+                continue;
+            }
+            long distinct = e.getValue().stream().map(r -> sensitiveOf[r]).distinct().count();
+            for (PrivacyModel model : policy.models()) {
+                if (model instanceof org.uepdeid.anonymizer.model.KAnonymity k) {
+                    assertThat(e.getValue()).as("class %s under %s", e.getKey(), model).hasSizeGreaterThanOrEqualTo(k.k());
+                }
+                if (model instanceof org.uepdeid.anonymizer.model.DistinctLDiversity l) {
+                    assertThat(distinct).as("class %s under %s", e.getKey(), model).isGreaterThanOrEqualTo(l.l());
+                }
+            }
+        }
+        assertThat(suppressed).as("suppressed records").isEqualTo(result.suppressedRecords())
+                .isLessThanOrEqualTo((long) Math.floor(policy.suppressionLimit() * records));
     }
 
     /** Evaluates every node, keeping the least loss, then the lowest level, then the lexicographically first. */

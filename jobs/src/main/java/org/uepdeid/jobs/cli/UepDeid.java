@@ -8,6 +8,7 @@ import org.uepdeid.jobs.generate.GenerateCommand;
 import org.uepdeid.jobs.ingest.IngestCommand;
 import org.uepdeid.jobs.profile.ProfileCommand;
 import org.uepdeid.jobs.query.QueryCommand;
+import org.uepdeid.jobs.report.ReportCommand;
 import org.uepdeid.jobs.run.RunCommand;
 import org.uepdeid.jobs.table.AnonymizeTableCommand;
 import org.uepdeid.jobs.verify.VerifyCommand;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
                 AnonymizeCommand.class,
                 AggregateCommand.class,
                 VerifyCommand.class,
+                ReportCommand.class,
                 RunCommand.class,
                 AnonymizeTableCommand.class,
                 QueryCommand.class,

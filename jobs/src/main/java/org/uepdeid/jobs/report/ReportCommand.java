@@ -1,0 +1,43 @@
+package org.uepdeid.jobs.report;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.fs.Path;
+import org.uepdeid.jobs.cli.ExitCodes;
+import org.uepdeid.jobs.config.ConfigException;
+import org.uepdeid.jobs.config.JobOptions;
+import org.uepdeid.jobs.spark.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code uep-deid report}: parses its options, runs {@link ReportJob} and prints where the report is. */
+@Command(name = ReportJob.NAME, mixinStandardHelpOptions = true,
+        description = "Renders reports/dt=D/report.html, one self-contained HTML file with charts, from the day's "
+                + "run manifests, verify's compliance.json and the published statistics (run after anonymize; "
+                + "aggregate and verify add their sections).")
+public final class ReportCommand implements Callable<Integer> {
+
+    @Mixin
+    JobOptions job;
+
+    @Option(names = "--rows", paramLabel = "N", defaultValue = "10",
+            description = "Rows of each statistics product to show (default: ${DEFAULT-VALUE}).")
+    int rows;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (rows < 1) {
+            throw new ConfigException("--rows: must be at least 1, got " + rows);
+        }
+        Path report = new ReportJob(SparkSessions.getOrCreate("uep-deid " + ReportJob.NAME), job.config(), rows)
+                .run(job.date());
+        spec.commandLine().getOut().println(report);
+        return ExitCodes.DONE;
+    }
+}

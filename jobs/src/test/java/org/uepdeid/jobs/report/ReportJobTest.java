@@ -1,0 +1,93 @@
+package org.uepdeid.jobs.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.uepdeid.jobs.testing.SparkTestSession;
+import org.uepdeid.jobs.testing.TelemetryFixtures;
+import org.uepdeid.reports.HtmlReport;
+
+/** The report of a hand-written day: every section, the published rows, the verdict, and nothing from staging. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportJobTest {
+
+    private static final Pattern CHART = Pattern.compile("<img class=\"chart\" src=\"data:image/png;base64,[A-Za-z0-9+/=]{1000,}\"");
+
+    private SparkSession spark;
+    private Path report;
+    private String html;
+
+    @BeforeAll
+    void reportOnTheDay(@TempDir Path root) throws IOException {
+        spark = SparkTestSession.get();
+        ReportDay.write(spark, root);
+        report = run(root);
+        html = Files.readString(report);
+    }
+
+    @Test
+    void writesOneSelfContainedReportWithEverySection() throws IOException {
+        assertThat(report.toString()).endsWith("reports/dt=2026-11-27/report.html");
+        HtmlReport.SECTIONS.forEach(id -> assertThat(html).contains("<section id=\"" + id + "\">"));
+        // Three funnels, the levels, class sizes, risk profile, risk distribution, suppression and loss.
+        assertThat(CHART.matcher(html).results().count()).isEqualTo(8);
+        assertThat(html).doesNotContain("http://", "https://");
+        assertThat(html).contains("VERIFIED: all checks passed", "<td>k_anonymity</td>", "<code>a***@b***.cn</code>");
+        // Published by rename: no temporary file is left beside verify's compliance.json.
+        try (var files = Files.list(report.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".crc")))
+                    .containsExactlyInAnyOrder("compliance.json", "report.html");
+        }
+    }
+
+    @Test
+    void showsTheAccountingLevelsAndSuppressionOfTheManifests() {
+        assertThat(html).contains("lines in: 1,000; quarantined: bad_json: 25; quarantined: personal_data: 15; "
+                + "no consent: 30; minors: 12; duplicates: 18; accepted: 900.");
+        assertThat(html).contains("None: erased.", "superseded by a later profile: 30",
+                "quarantined: value_not_in_hierarchy: 4; published rows: 196");
+        assertThat(html).contains("cpu_family: chosen level 3, hierarchy height 3", "k-anonymity (k=10)");
+        assertThat(html).contains("3 of 196 records suppressed (1.53%; limit 2%)");
+        assertThat(html).contains("size 20+ (101 records): 5");
+    }
+
+    @Test
+    void showsThePublishedStatisticsLargestCellsFirst() {
+        assertThat(html).contains("<h3>os_adoption</h3>",
+                "3 cells published, 2 withheld; every published cell counts at least 10 devices. "
+                        + "Shown: 2 of 3, largest cells by devices.");
+        assertThat(html).contains("<tr><td>20.1070.*</td><td>professional</td><td>east</td><td class=\"num\">120</td>"
+                + "</tr>\n<tr><td>20.*</td><td>*</td><td>*</td><td class=\"num\">45</td></tr>");
+        assertThat(html).doesNotContain("<td>north</td>");
+    }
+
+    @Test
+    void noValueOrPathFromStagingOrLandingReachesTheReport() {
+        assertThat(html).doesNotContain(ReportDay.SENTINEL).doesNotContain("landing/").doesNotContain("staging/");
+    }
+
+    @Test
+    void withoutComplianceJsonTheReportSaysNotVerifiedAndStillRenders(@TempDir Path root) throws IOException {
+        ReportDay.write(spark, root);
+        Files.delete(root.resolve("reports/dt=2026-11-27/compliance.json"));
+
+        String html = Files.readString(run(root));
+
+        assertThat(html).contains("NOT VERIFIED: do not release", "Not verified: reports/dt=2026-11-27/compliance.json");
+        assertThat(CHART.matcher(html).results().count()).isEqualTo(6);
+        // Without verify's measurement the manifest's own suppression figures are shown.
+        assertThat(html).contains("3 of 196 records suppressed");
+    }
+
+    private Path run(Path root) throws IOException {
+        return Path.of(new ReportJob(spark, TelemetryFixtures.config(root), 2).run(ReportDay.DAY).toUri());
+    }
+}
