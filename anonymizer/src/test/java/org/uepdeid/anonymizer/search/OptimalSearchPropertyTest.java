@@ -62,9 +62,10 @@ class OptimalSearchPropertyTest {
         }
         assertThat(result.hasSolution()).as("brute force finds %s", brute.loss()).isTrue();
         assertSatisfiesModelsIndependently(records, codesOf, sensitiveOf, hierarchies, policy, result);
-        // Losses equal up to summation-order rounding (ARX truncates to 10 decimals) count as ties, as in the search.
+        // Never worse than the exhaustive optimum beyond summation-order rounding (ARX truncates to 10 decimals, so
+        // two RANK vectors can trade a 1e-10 in one component for a real difference in a later one).
         assertThat(result.informationLoss().compareApproximately(brute.loss())).as("loss %s vs brute force %s",
-                result.informationLoss(), brute.loss()).isZero();
+                result.informationLoss(), brute.loss()).isLessThanOrEqualTo(0);
         if (result.informationLoss().compareTo(brute.loss()) == 0) {
             assertThat(result.levels()).as("the documented tie-break").isEqualTo(brute.levels());
         }
@@ -72,7 +73,7 @@ class OptimalSearchPropertyTest {
         SearchResult heuristic = new HeuristicSearch(SearchProblem.of(table, policy), Duration.ofMinutes(1)).run();
         assertThat(heuristic.optimal()).as("with time to spare the heuristic search runs dry").isTrue();
         assertThat(heuristic.best().loss().compareApproximately(brute.loss())).as("heuristic %s vs brute force %s",
-                heuristic.best().loss(), brute.loss()).isZero();
+                heuristic.best().loss(), brute.loss()).isLessThanOrEqualTo(0);
     }
 
     /**
