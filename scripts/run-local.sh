@@ -15,7 +15,10 @@ echo "== generating $devices devices of synthetic UEP telemetry for $date under 
 scripts/uep-deid generate --out "$data" --date "$date" --devices "$devices" --seed "$seed"
 echo "== running the pipeline"
 scripts/uep-deid run --data-root "$data" --date "$date" --demo
+echo "== rendering the report"
+scripts/uep-deid report --data-root "$data" --date "$date"
 echo
 echo "published microdata: $data/published/microdata/device_profiles/dt=$date"
 echo "statistics:          $data/published/stats/*/dt=$date"
+echo "report:              $data/reports/dt=$date/report.html (scripts/screenshot-report.sh $data $date for a PNG)"
 echo "query them:          scripts/uep-deid query --data-root $data \"select * from device_profiles limit 10\""
