@@ -1,10 +1,12 @@
 package org.uepdeid.jobs.verify;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.udf;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
@@ -14,10 +16,17 @@ import org.apache.spark.sql.types.DataTypes;
  * The personal data scan: no published value, in any column of the data or any text field of the manifest, contains
  * an IPv4 or IPv6 address, a MAC address, an e-mail address, a mainland mobile number or a resident ID number with a
  * valid check character ({@link PersonalDataPattern}).
+ *
+ * <p>The manifest's input and output locations are left out of this scan (not of the identifier join): they name
+ * the operator's storage, and a cluster addressed by IP ({@code hdfs://10.0.0.5:8020/...}) would fail every release.
  */
 final class PersonalDataCheck implements Check {
 
     static final String NAME = "pii_patterns";
+
+    /** The manifest fields that hold storage locations: {@code inputs[i].path} and {@code outputs[i].path}. */
+    private static final String LOCATIONS = "^" + Pattern.quote(EvidenceReader.MANIFEST_COLUMN_PREFIX)
+            + "(inputs|outputs)\\[[0-9]+]\\.path$";
 
     /** A function value, not a registered UDF: nothing is added to the session's catalogue. */
     private final UserDefinedFunction firstFound = udf(
@@ -25,7 +34,7 @@ final class PersonalDataCheck implements Check {
 
     @Override
     public List<CheckResult> evaluate(Evidence evidence) {
-        ValueFindings found = ValueFindings.of(evidence.values()
+        ValueFindings found = ValueFindings.of(evidence.values().filter(not(col(Evidence.COLUMN).rlike(LOCATIONS)))
                 .withColumn("kind", firstFound.apply(col(Evidence.VALUE))).filter(col("kind").isNotNull()),
                 col("kind"));
         String kinds = Arrays.stream(PersonalDataPattern.values()).map(PersonalDataPattern::code)

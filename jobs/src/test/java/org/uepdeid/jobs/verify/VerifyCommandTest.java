@@ -131,6 +131,20 @@ class VerifyCommandTest {
     }
 
     @Test
+    void anAddressInAManifestTextFailsButAStorageLocationDoesNot() throws IOException {
+        Path root = day.copy(dir);
+        PublishedDay.editManifest(root, STATS, m -> ((ObjectNode) m.get("inputs").get(0))
+                .put("path", "hdfs://10.0.0.5:8020/uep/staging/classes/dt=" + DAY));
+        assertThat(verifyDay(root)).as("a cluster addressed by IP").isEqualTo(ExitCodes.DONE);
+
+        PublishedDay.editManifest(root, STATS, m -> m.put("description", "uploaded from " + PLANTED_IP));
+        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+        JsonNode pii = target(results(compliance(root), "pii_patterns"), "stats/os_adoption");
+        assertThat(pii.get("detail").asText()).contains("ipv4 in _manifest.json:description: 1");
+        assertThat(failed(compliance(root))).containsExactly("pii_patterns");
+    }
+
+    @Test
     void aClassBelowKFailsKAnonymity() throws IOException {
         Path root = day.copy(dir);
         // One device moved to a tuple of its own: its new class has 1 record.
