@@ -189,6 +189,9 @@ final class PublishedDay implements AutoCloseable {
     }
 
     static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return; // already gone (a CI run's clean-up of the temp folder, say): nothing left to delete
+        }
         try (Stream<Path> files = Files.walk(root)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
