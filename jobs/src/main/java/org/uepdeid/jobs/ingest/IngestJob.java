@@ -1,7 +1,9 @@
 package org.uepdeid.jobs.ingest;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
@@ -72,6 +74,8 @@ public final class IngestJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
     private static final String COPY = "copy";
+    private static final String LINE_KEY = "line_key";
+    private static final String REPEAT_KEY = "repeat_key";
     private static final String ERASED_PSEUDONYM = "erased_pseudonym";
     private static final StructType LINES = new StructType()
             .add(LineClassifier.LINE, DataTypes.BinaryType)
@@ -110,6 +114,8 @@ public final class IngestJob {
         Dataset<Row> classified = lines
                 .mapPartitions(new LineClassifier(key, regions, date, start, config.minimumAge()),
                         Encoders.row(LineClassifier.SCHEMA))
+                // Tells apart byte-identical lines, which share event id and hash; stable because the input split is.
+                .withColumn(LINE_KEY, monotonically_increasing_id())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             return write(date, root, hadoop, start, inputs, inputLines, withErasures(classified, root, hadoop));
@@ -121,14 +127,12 @@ public final class IngestJob {
 
     private RunManifest write(LocalDate date, DataRoot root, Configuration hadoop, Instant start,
                               List<DatasetCount> inputs, long inputLines, Dataset<Row> resolved) throws IOException {
-        // Of several lines with one event id, keep the one with the smallest line hash: the same one on every re-run.
-        Dataset<Row> candidates = resolved.filter(col(LineClassifier.OUTCOME).equalTo(Outcome.ACCEPTED.code()))
-                .withColumn(COPY, row_number().over(Window.partitionBy(LineClassifier.EVENT_ID)
-                        .orderBy(LineClassifier.LINE_SHA256)));
+        Dataset<Row> accepted = resolved.filter(col(LineClassifier.OUTCOME).equalTo(Outcome.ACCEPTED.code()));
+        Dataset<Row> repeats = repeats(accepted).persist(StorageLevel.MEMORY_AND_DISK());
         AtomicPublisher publisher = new AtomicPublisher(hadoop);
         try (StagedOutput events = publisher.stage(root.stagingEvents(date));
              StagedOutput quarantine = publisher.stage(root.quarantine(date))) {
-            candidates.filter(col(COPY).equalTo(1))
+            accepted.join(broadcast(repeats), col(LINE_KEY).equalTo(col(REPEAT_KEY)), "left_anti")
                     .select(col(LineClassifier.EVENT + ".*"))
                     .sortWithinPartitions(StagingEvents.EVENT_TYPE, StagingEvents.TS)
                     .write().parquet(events.temporary().toString());
@@ -138,7 +142,7 @@ public final class IngestJob {
                             LineClassifier.RAW_LINE)
                     .write().parquet(quarantine.temporary().toString());
 
-            Accounting accounting = accounting(inputLines, resolved, candidates, events, quarantine).requireBalanced();
+            Accounting accounting = accounting(inputLines, resolved, repeats, events, quarantine).requireBalanced();
             RunManifest manifest = new RunManifest(RunManifest.newRunId(start), NAME, date, CodeVersion.current(),
                     config.source().sha256(), inputs,
                     List.of(new DatasetCount(events.target().toString(), accounting.accepted()),
@@ -154,20 +158,35 @@ public final class IngestJob {
                     accounting.quarantinedTotal(), accounting.quarantined(), accounting.noConsent(),
                     accounting.minors(), accounting.erased(), accounting.duplicates());
             return manifest;
+        } finally {
+            repeats.unpersist();
         }
+    }
+
+    /**
+     * The accepted lines that repeat an earlier event id: of several lines with one event id, the one with the
+     * smallest line hash is kept, the same one on every re-run. Only ids, hashes and keys are shuffled, never the
+     * events themselves; the repeats are few, so removing them is a broadcast anti-join.
+     */
+    private static Dataset<Row> repeats(Dataset<Row> accepted) {
+        return accepted.select(LineClassifier.EVENT_ID, LineClassifier.LINE_SHA256, LINE_KEY)
+                .withColumn(COPY, row_number().over(Window.partitionBy(LineClassifier.EVENT_ID)
+                        .orderBy(LineClassifier.LINE_SHA256, LINE_KEY)))
+                .filter(col(COPY).gt(1))
+                .select(col(LINE_KEY).as(REPEAT_KEY));
     }
 
     /**
      * Counts outcomes from what was actually written and read, not from the classifier's own tally, so that a line
      * lost between classification and the files makes the identity fail.
      */
-    private Accounting accounting(long inputLines, Dataset<Row> resolved, Dataset<Row> candidates,
+    private Accounting accounting(long inputLines, Dataset<Row> resolved, Dataset<Row> repeats,
                                   StagedOutput events, StagedOutput quarantine) {
         Map<String, Long> outcomes = counts(resolved.groupBy(LineClassifier.OUTCOME).count());
         Map<String, Long> reasons = counts(spark.read().parquet(quarantine.temporary().toString())
                 .groupBy(LineClassifier.REASON).count());
         long accepted = spark.read().parquet(events.temporary().toString()).count();
-        long duplicates = candidates.filter(col(COPY).gt(1)).count();
+        long duplicates = repeats.count();
         return new Accounting(inputLines, accepted, reasons, outcomes.getOrDefault(Outcome.NO_CONSENT.code(), 0L),
                 outcomes.getOrDefault(Outcome.MINOR.code(), 0L), outcomes.getOrDefault(Outcome.ERASED.code(), 0L),
                 duplicates);
