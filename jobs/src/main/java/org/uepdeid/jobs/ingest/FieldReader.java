@@ -30,6 +30,9 @@ interface FieldReader {
     /** Longer text is not a model name or a setting; it is a paste, a path or worse. */
     int MAX_TEXT_LENGTH = 256;
 
+    /** How dmidecode writes BIOS dates. */
+    DateTimeFormatter DMIDECODE_DATE = DateTimeFormatter.ofPattern("MM/dd/uuuu");
+
     Object read(JsonNode object, String objectPath);
 
     static String path(String objectPath, String field) {
@@ -151,7 +154,7 @@ interface FieldReader {
             throw new LineRejected(QuarantineReason.BAD_TIMESTAMP, path);
         }
         try {
-            return OffsetDateTime.parse(node.asText(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            return IsoTime.offsetDateTime(node.asText());
         } catch (DateTimeParseException e) {
             throw new LineRejected(QuarantineReason.BAD_TIMESTAMP, path);
         }
@@ -173,16 +176,18 @@ interface FieldReader {
     }
 
     private static LocalDate localDate(String text, String path) {
-        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-                DateTimeFormatter.ofPattern("MM/dd/uuuu"))) {
-            try {
-                return LocalDate.parse(text, format);
-            } catch (DateTimeParseException e) {
-                // try the next accepted form
-            }
+        try {
+            return IsoTime.localDate(text);
+        } catch (DateTimeParseException e) {
+            // try the next accepted form
         }
         try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toLocalDate();
+            return LocalDate.parse(text, DMIDECODE_DATE);
+        } catch (DateTimeParseException e) {
+            // try the next accepted form
+        }
+        try {
+            return IsoTime.offsetDateTime(text).toLocalDate();
         } catch (DateTimeParseException e) {
             throw new LineRejected(QuarantineReason.INVALID_VALUE, path);
         }
