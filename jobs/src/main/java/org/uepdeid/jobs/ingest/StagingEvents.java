@@ -131,6 +131,8 @@ public final class StagingEvents {
             DataTypes.createStructField(APP, APP_STRUCT.type(), true),
             DataTypes.createStructField(DOWNLOAD, DOWNLOAD_STRUCT.type(), true)});
 
+    private static final Set<String> COLUMNS = Set.of(SCHEMA.fieldNames());
+
     private StagingEvents() {
     }
 
@@ -139,12 +141,16 @@ public final class StagingEvents {
      * column added to {@link #SCHEMA} cannot be forgotten here.
      */
     static Row row(Map<String, Object> values) {
-        String[] names = SCHEMA.fieldNames();
-        if (!values.keySet().equals(Set.of(names))) {
+        if (!values.keySet().equals(COLUMNS)) {
             throw new IllegalStateException("staging row columns " + values.keySet() + " differ from the schema's "
-                    + Arrays.toString(names));
+                    + Arrays.toString(SCHEMA.fieldNames()));
         }
-        return new GenericRowWithSchema(Arrays.stream(names).map(values::get).toArray(), SCHEMA);
+        String[] names = SCHEMA.fieldNames();
+        Object[] row = new Object[names.length];
+        for (int i = 0; i < names.length; i++) {
+            row[i] = values.get(names[i]);
+        }
+        return new GenericRowWithSchema(row, SCHEMA);
     }
 
     /** Exit minus start, after both were read and checked by the columns before it. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -47,6 +48,10 @@ final class TelemetryLineParser {
     private static final int IPV6_KEPT_BITS = 48;
 
     private final JsonMapper json = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    /** Strict: invalid UTF-8 is a reason to quarantine, not something to replace silently. */
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final DevicePseudonymizer pseudonymizer;
     private final IpRegionTable regions;
     private final LocalDate date;
@@ -72,10 +77,7 @@ final class TelemetryLineParser {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(line)).toString();
+            text = utf8.decode(ByteBuffer.wrap(line)).toString();
         } catch (CharacterCodingException e) {
             return ParsedLine.quarantined(QuarantineReason.INVALID_UTF8, null, null);
         }
