@@ -52,7 +52,8 @@ class IngestCommandTest {
 
     @Test
     void aBadConfigNamesTheFile() {
-        int exit = cli.execute("ingest", "--date", "2026-11-27", "--config", dir.resolve("nope.yaml").toString(), "--demo");
+        int exit = cli.execute("ingest", "--date", "2026-11-27", "--config", dir.resolve("nope.yaml").toString(),
+                "--demo");
 
         assertThat(exit).isEqualTo(ExitCodes.BAD_USAGE);
         assertThat(cli.err()).contains("nope.yaml", "does not exist");
