@@ -1,6 +1,7 @@
 package org.uepdeid.anonymizer.metric;
 
 import java.util.Arrays;
+import java.util.function.IntToDoubleFunction;
 
 /** How per-attribute loss values combine into one (METRICS.md §6.2), each value first multiplied by its weight. */
 public enum AggregateFunction {
@@ -15,6 +16,18 @@ public enum AggregateFunction {
         }
         throw new IllegalArgumentException("unknown aggregate '" + name
                 + "'; use sum, arithmetic-mean, geometric-mean, maximum or rank");
+    }
+
+    /**
+     * Aggregates one value per attribute, {@code value.applyAsDouble(j)} for j = 0 .. weights.length - 1: the form
+     * every per-attribute metric ends in.
+     */
+    public InformationLoss aggregate(IntToDoubleFunction value, double[] weights) {
+        double[] values = new double[weights.length];
+        for (int j = 0; j < values.length; j++) {
+            values[j] = value.applyAsDouble(j);
+        }
+        return aggregate(values, weights);
     }
 
     public InformationLoss aggregate(double[] values, double[] weights) {

@@ -1,12 +1,12 @@
 package org.uepdeid.anonymizer.metric;
 
+import java.util.Objects;
+
 /** ARX's height metric (METRICS.md §5.6): the sum of the generalization levels; it ignores the data. */
 public record Height(AggregateFunction aggregate) implements Metric {
 
     public Height {
-        if (aggregate == null) {
-            aggregate = AggregateFunction.SUM;
-        }
+        aggregate = Objects.requireNonNullElse(aggregate, AggregateFunction.SUM);
     }
 
     @Override
@@ -30,11 +30,7 @@ public record Height(AggregateFunction aggregate) implements Metric {
 
             @Override
             public InformationLoss lowerBound(int[] levels) {
-                double[] dims = new double[levels.length];
-                for (int j = 0; j < levels.length; j++) {
-                    dims[j] = levels[j];
-                }
-                return aggregate.aggregate(dims, weights);
+                return aggregate.aggregate(j -> levels[j], weights);
             }
         };
     }

@@ -1,5 +1,6 @@
 package org.uepdeid.anonymizer.metric;
 
+import java.util.Objects;
 import org.uepdeid.anonymizer.data.FrequencyTable;
 import org.uepdeid.anonymizer.hierarchy.Hierarchy;
 
@@ -11,9 +12,7 @@ public record LossMetric(double gsFactor, AggregateFunction aggregate) implement
 
     public LossMetric {
         new GsFactor(gsFactor);
-        if (aggregate == null) {
-            aggregate = AggregateFunction.GEOMETRIC_MEAN;
-        }
+        aggregate = Objects.requireNonNullElse(aggregate, AggregateFunction.GEOMETRIC_MEAN);
     }
 
     @Override
@@ -98,28 +97,17 @@ public record LossMetric(double gsFactor, AggregateFunction aggregate) implement
                     }
                 }
             }
-            for (int j = 0; j < m; j++) {
-                cost[j] = normalize(j, cost[j]);
-            }
-            return aggregate.aggregate(cost, weights);
+            return aggregate.aggregate(j -> normalize(j, cost[j]), weights);
         }
 
         @Override
         public InformationLoss lowerBound(int[] levels) {
-            double[] dims = new double[m];
-            for (int j = 0; j < m; j++) {
-                dims[j] = bound[j][levels[j]];
-            }
-            return aggregate.aggregate(dims, weights);
+            return aggregate.aggregate(j -> bound[j][levels[j]], weights);
         }
 
         @Override
         public InformationLoss classLoss(FrequencyTable classes, int[] levels, int tuple) {
-            double[] dims = new double[m];
-            for (int j = 0; j < m; j++) {
-                dims[j] = classes.count(tuple) * share[j][levels[j]][classes.key(tuple, j)];
-            }
-            return aggregate.aggregate(dims, weights);
+            return aggregate.aggregate(j -> classes.count(tuple) * share[j][levels[j]][classes.key(tuple, j)], weights);
         }
     }
 }

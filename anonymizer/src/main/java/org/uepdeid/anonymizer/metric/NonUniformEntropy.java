@@ -1,5 +1,6 @@
 package org.uepdeid.anonymizer.metric;
 
+import java.util.Objects;
 import org.uepdeid.anonymizer.data.FrequencyTable;
 import org.uepdeid.anonymizer.hierarchy.Hierarchy;
 
@@ -12,9 +13,7 @@ public record NonUniformEntropy(boolean monotonic, double gsFactor, AggregateFun
 
     public NonUniformEntropy {
         new GsFactor(gsFactor);
-        if (aggregate == null) {
-            aggregate = AggregateFunction.SUM;
-        }
+        aggregate = Objects.requireNonNullElse(aggregate, AggregateFunction.SUM);
     }
 
     @Override
@@ -62,16 +61,13 @@ public record NonUniformEntropy(boolean monotonic, double gsFactor, AggregateFun
 
         @Override
         public InformationLoss score(ClassifiedNode node) {
-            int m = context.dimensions();
-            double[] dims = new double[m];
-            for (int j = 0; j < m; j++) {
+            return aggregate.aggregate(j -> {
                 double entropy = generalization[j][node.levels()[j]];
                 if (!monotonic && node.suppressedRecords() > 0) {
                     entropy += sF * suppressedBlockBits(node, j);
                 }
-                dims[j] = AggregateFunction.floor10(entropy);
-            }
-            return aggregate.aggregate(dims, context.weights());
+                return AggregateFunction.floor10(entropy);
+            }, context.weights());
         }
 
         /** Σ_u c_u·log2(S/c_u) over the labels u of attribute j among the suppressed records. */
@@ -96,11 +92,7 @@ public record NonUniformEntropy(boolean monotonic, double gsFactor, AggregateFun
 
         @Override
         public InformationLoss lowerBound(int[] levels) {
-            double[] dims = new double[levels.length];
-            for (int j = 0; j < levels.length; j++) {
-                dims[j] = AggregateFunction.floor10(generalization[j][levels[j]]);
-            }
-            return aggregate.aggregate(dims, context.weights());
+            return aggregate.aggregate(j -> AggregateFunction.floor10(generalization[j][levels[j]]), context.weights());
         }
     }
 }

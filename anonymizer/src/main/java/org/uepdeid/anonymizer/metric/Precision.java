@@ -1,5 +1,7 @@
 package org.uepdeid.anonymizer.metric;
 
+import java.util.Objects;
+
 /**
  * Sweeney's precision as ARX defines it (METRICS.md §5.5): per attribute the level over the hierarchy's height; in
  * the non-monotonic variant a suppressed record counts as fully generalized.
@@ -8,9 +10,7 @@ public record Precision(boolean monotonic, double gsFactor, AggregateFunction ag
 
     public Precision {
         new GsFactor(gsFactor);
-        if (aggregate == null) {
-            aggregate = AggregateFunction.ARITHMETIC_MEAN;
-        }
+        aggregate = Objects.requireNonNullElse(aggregate, AggregateFunction.ARITHMETIC_MEAN);
     }
 
     @Override
@@ -26,7 +26,6 @@ public record Precision(boolean monotonic, double gsFactor, AggregateFunction ag
     @Override
     public NodeScorer bind(MetricContext context) {
         GsFactor gs = new GsFactor(gsFactor);
-        int m = context.dimensions();
         double n = context.records();
         int[] heights = context.hierarchies().stream().mapToInt(h -> h.height()).toArray();
         return new NodeScorer() {
@@ -37,22 +36,18 @@ public record Precision(boolean monotonic, double gsFactor, AggregateFunction ag
             @Override
             public InformationLoss score(ClassifiedNode node) {
                 double suppressed = node.suppressedRecords();
-                double[] dims = new double[m];
-                for (int j = 0; j < m; j++) {
+                return aggregate.aggregate(j -> {
                     double g = generalized(node.levels(), j);
-                    dims[j] = monotonic ? g : ((n - suppressed) * g + suppressed * gs.suppression()) / n;
-                }
-                return aggregate.aggregate(dims, context.weights());
+                    return monotonic ? g : ((n - suppressed) * g + suppressed * gs.suppression()) / n;
+                }, context.weights());
             }
 
             @Override
             public InformationLoss lowerBound(int[] levels) {
-                double[] dims = new double[m];
-                for (int j = 0; j < m; j++) {
+                return aggregate.aggregate(j -> {
                     double g = generalized(levels, j);
-                    dims[j] = monotonic ? g : Math.min(g, gs.suppression());
-                }
-                return aggregate.aggregate(dims, context.weights());
+                    return monotonic ? g : Math.min(g, gs.suppression());
+                }, context.weights());
             }
         };
     }

@@ -4,9 +4,7 @@ package org.uepdeid.anonymizer.model;
 public record AverageRisk(double threshold) implements SampleModel {
 
     public AverageRisk {
-        if (!(threshold > 0 && threshold <= 1)) {
-            throw new IllegalArgumentException("average-risk: threshold must be in (0, 1], got " + threshold);
-        }
+        Validation.requireRiskThreshold(threshold, "average-risk");
     }
 
     @Override
@@ -15,8 +13,8 @@ public record AverageRisk(double threshold) implements SampleModel {
     }
 
     @Override
-    public boolean isFulfilled(long records, long classes, long uniques) {
+    public double risk(long records, long classes, long uniques) {
         // Written as ARX evaluates it (1 / average class size) so borderline verdicts agree.
-        return records == 0 || 1d / ((double) records / classes) <= threshold;
+        return 1d / ((double) records / classes);
     }
 }

@@ -5,9 +5,7 @@ public record DistinctLDiversity(String attribute, int l) implements SensitiveMo
 
     public DistinctLDiversity {
         Validation.requireAttribute(attribute, "distinct-l-diversity");
-        if (l < 1) {
-            throw new IllegalArgumentException("distinct-l-diversity: l must be at least 1, got " + l);
-        }
+        Validation.requireAtLeastOne(l, "l", "distinct-l-diversity");
     }
 
     @Override
@@ -18,11 +16,6 @@ public record DistinctLDiversity(String attribute, int l) implements SensitiveMo
     @Override
     public boolean isMonotonic(boolean suppressionAllowed) {
         return true;
-    }
-
-    @Override
-    public int minimalClassSize() {
-        return l;
     }
 
     @Override

@@ -28,11 +28,6 @@ public record EntropyLDiversity(String attribute, double l, Estimator estimator)
     }
 
     @Override
-    public int minimalClassSize() {
-        return (int) Math.ceil(l);
-    }
-
-    @Override
     public int requiredDistinctValues() {
         return (int) Math.ceil(l);
     }

@@ -5,7 +5,7 @@ public record EqualDistanceTCloseness(String attribute, double t) implements Sen
 
     public EqualDistanceTCloseness {
         Validation.requireAttribute(attribute, "equal-t-closeness");
-        Validation.requireT(t, "equal-t-closeness");
+        Validation.requireShare(t, "t", "equal-t-closeness");
     }
 
     @Override

@@ -11,7 +11,7 @@ public record HierarchicalDistanceTCloseness(String attribute, double t, Hierarc
 
     public HierarchicalDistanceTCloseness {
         Validation.requireAttribute(attribute, "hierarchical-t-closeness");
-        Validation.requireT(t, "hierarchical-t-closeness");
+        Validation.requireShare(t, "t", "hierarchical-t-closeness");
         if (hierarchy == null) {
             throw new IllegalArgumentException("hierarchical-t-closeness on '" + attribute + "' needs a hierarchy");
         }

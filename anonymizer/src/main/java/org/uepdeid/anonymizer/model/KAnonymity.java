@@ -4,9 +4,7 @@ package org.uepdeid.anonymizer.model;
 public record KAnonymity(int k) implements ClassModel {
 
     public KAnonymity {
-        if (k < 1) {
-            throw new IllegalArgumentException("k-anonymity: k must be at least 1, got " + k);
-        }
+        Validation.requireAtLeastOne(k, "k", "k-anonymity");
     }
 
     @Override

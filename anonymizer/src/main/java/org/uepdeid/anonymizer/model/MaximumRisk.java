@@ -7,9 +7,7 @@ package org.uepdeid.anonymizer.model;
 public record MaximumRisk(double threshold) implements ClassModel {
 
     public MaximumRisk {
-        if (!(threshold > 0 && threshold <= 1)) {
-            throw new IllegalArgumentException("maximum-risk: threshold must be in (0, 1], got " + threshold);
-        }
+        Validation.requireRiskThreshold(threshold, "maximum-risk");
     }
 
     @Override

@@ -12,7 +12,7 @@ public record OrderedDistanceTCloseness(String attribute, double t, boolean nume
 
     public OrderedDistanceTCloseness {
         Validation.requireAttribute(attribute, "ordered-t-closeness");
-        Validation.requireT(t, "ordered-t-closeness");
+        Validation.requireShare(t, "t", "ordered-t-closeness");
     }
 
     @Override

@@ -10,19 +10,12 @@ public record RecursiveCLDiversity(String attribute, double c, int l) implements
         if (!(c > 0)) {
             throw new IllegalArgumentException("recursive-cl-diversity: c must be positive, got " + c);
         }
-        if (l < 1) {
-            throw new IllegalArgumentException("recursive-cl-diversity: l must be at least 1, got " + l);
-        }
+        Validation.requireAtLeastOne(l, "l", "recursive-cl-diversity");
     }
 
     @Override
     public String type() {
         return "recursive-cl-diversity";
-    }
-
-    @Override
-    public int minimalClassSize() {
-        return l;
     }
 
     @Override

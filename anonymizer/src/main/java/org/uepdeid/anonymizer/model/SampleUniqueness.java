@@ -4,9 +4,7 @@ package org.uepdeid.anonymizer.model;
 public record SampleUniqueness(double threshold) implements SampleModel {
 
     public SampleUniqueness {
-        if (!(threshold >= 0 && threshold <= 1)) {
-            throw new IllegalArgumentException("sample-uniqueness: threshold must be in [0, 1], got " + threshold);
-        }
+        Validation.requireShare(threshold, "threshold", "sample-uniqueness");
     }
 
     @Override
@@ -15,7 +13,7 @@ public record SampleUniqueness(double threshold) implements SampleModel {
     }
 
     @Override
-    public boolean isFulfilled(long records, long classes, long uniques) {
-        return records == 0 || (double) uniques / records <= threshold;
+    public double risk(long records, long classes, long uniques) {
+        return (double) uniques / records;
     }
 }

@@ -2,7 +2,7 @@ package org.uepdeid.anonymizer.model;
 
 /**
  * A class model on the sensitive attribute's distribution (l-diversity, t-closeness). ARX declares these monotonic
- * only when nothing may be suppressed, and they ask for no minimal class size unless they say so.
+ * only when nothing may be suppressed, and their minimal class size follows from the distinct values they require.
  */
 public sealed interface SensitiveModel extends ClassModel permits DistinctLDiversity, EntropyLDiversity,
         RecursiveCLDiversity, EqualDistanceTCloseness, OrderedDistanceTCloseness, HierarchicalDistanceTCloseness {
@@ -20,8 +20,9 @@ public sealed interface SensitiveModel extends ClassModel permits DistinctLDiver
         return !suppressionAllowed;
     }
 
+    /** ARX's rule: a class with l distinct values holds at least l records, so l-diversity implies l-anonymity. */
     @Override
     default int minimalClassSize() {
-        return 1;
+        return Math.max(1, requiredDistinctValues());
     }
 }

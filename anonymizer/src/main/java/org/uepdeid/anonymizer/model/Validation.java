@@ -12,9 +12,24 @@ final class Validation {
         }
     }
 
-    static void requireT(double t, String model) {
-        if (!(t >= 0 && t <= 1)) {
-            throw new IllegalArgumentException(model + ": t must be in [0, 1], got " + t);
+    /** A whole number of at least 1: k, or the l of l-diversity. */
+    static void requireAtLeastOne(int value, String field, String model) {
+        if (value < 1) {
+            throw new IllegalArgumentException(model + ": " + field + " must be at least 1, got " + value);
+        }
+    }
+
+    /** A share in [0, 1]: the t of t-closeness, a share of records. */
+    static void requireShare(double value, String field, String model) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(model + ": " + field + " must be in [0, 1], got " + value);
+        }
+    }
+
+    /** A risk in (0, 1]: a record's risk is 1 / class size, never 0, so a threshold of 0 could never be met. */
+    static void requireRiskThreshold(double threshold, String model) {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException(model + ": threshold must be in (0, 1], got " + threshold);
         }
     }
 }

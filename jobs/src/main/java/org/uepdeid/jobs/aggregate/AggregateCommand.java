@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.uepdeid.jobs.cli.ExitCodes;
 import org.uepdeid.jobs.config.JobOptions;
-import org.uepdeid.jobs.config.PipelineConfig;
-import org.uepdeid.jobs.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -21,9 +19,8 @@ public final class AggregateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PipelineConfig config = job.config();
-        new AggregateJob(SparkSessions.getOrCreate("uep-deid " + AggregateJob.NAME), config, Clock.systemUTC())
-                .run(job.date());
+        job.run(AggregateJob.NAME,
+                (spark, config, date) -> new AggregateJob(spark, config, Clock.systemUTC()).run(date));
         return ExitCodes.DONE;
     }
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.uepdeid.jobs.cli.ExitCodes;
 import org.uepdeid.jobs.config.JobOptions;
-import org.uepdeid.jobs.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -20,8 +19,8 @@ public final class AnonymizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        new AnonymizeJob(SparkSessions.getOrCreate("uep-deid " + AnonymizeJob.NAME), job.config(), Clock.systemUTC())
-                .run(job.date());
+        job.run(AnonymizeJob.NAME,
+                (spark, config, date) -> new AnonymizeJob(spark, config, Clock.systemUTC()).run(date));
         return ExitCodes.DONE;
     }
 }

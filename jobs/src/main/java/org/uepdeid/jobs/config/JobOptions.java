@@ -1,7 +1,10 @@
 package org.uepdeid.jobs.config;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.apache.spark.sql.SparkSession;
+import org.uepdeid.jobs.spark.SparkSessions;
 import picocli.CommandLine.Option;
 
 /** The options every daily job shares: {@code --date}, {@code --config} and {@code --data-root}. */
@@ -24,6 +27,15 @@ public final class JobOptions {
         return date;
     }
 
+    /**
+     * Runs a daily job for {@code --date} in a Spark session named after it. The config is read first, so that a bad
+     * one fails in a second rather than after Spark's start-up.
+     */
+    public <T> T run(String name, DailyJob<T> job) throws IOException {
+        PipelineConfig config = config();
+        return job.run(SparkSessions.getOrCreate("uep-deid " + name), config, date);
+    }
+
     /** Reads the config file and applies {@code --data-root}. */
     public PipelineConfig config() {
         return load(configFile, dataRoot);
@@ -39,5 +51,11 @@ public final class JobOptions {
             throw new ConfigException("--data-root: must not be blank");
         }
         return config.withDataRoot(PipelineConfigReader.resolveLocation(dataRoot, Path.of("")));
+    }
+
+    /** How a command starts its job: the job's constructor and {@code run(date)}, given what these options give. */
+    @FunctionalInterface
+    public interface DailyJob<T> {
+        T run(SparkSession spark, PipelineConfig config, LocalDate date) throws IOException;
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -126,15 +125,7 @@ public record RunManifest(String runId, String job, LocalDate date, String codeV
      * @throws IllegalArgumentException naming the source and the key when a contract key is missing or malformed
      */
     public static RunManifest fromJson(byte[] json, String source) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(source + ": is not JSON (" + e.getClass().getSimpleName() + ")", e);
-        }
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException(source + ": a manifest must be a JSON object");
-        }
+        JsonNode root = JsonDocument.parseObject(json, source, "a manifest must be a JSON object");
         try {
             Map<String, JsonNode> extra = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {

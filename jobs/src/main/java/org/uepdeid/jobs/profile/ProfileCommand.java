@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.uepdeid.jobs.cli.ExitCodes;
 import org.uepdeid.jobs.config.JobOptions;
-import org.uepdeid.jobs.config.PipelineConfig;
-import org.uepdeid.jobs.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -20,9 +18,7 @@ public final class ProfileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PipelineConfig config = job.config();
-        new ProfileJob(SparkSessions.getOrCreate("uep-deid " + ProfileJob.NAME), config, Clock.systemUTC())
-                .run(job.date());
+        job.run(ProfileJob.NAME, (spark, config, date) -> new ProfileJob(spark, config, Clock.systemUTC()).run(date));
         return ExitCodes.DONE;
     }
 }

@@ -1,10 +1,9 @@
 package org.uepdeid.jobs.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.uepdeid.jobs.manifest.JsonDocument;
 import org.uepdeid.reports.ClassSizeBin;
 import org.uepdeid.reports.Compliance;
 import org.uepdeid.reports.Distributions;
@@ -22,9 +21,6 @@ record ComplianceDocument(Compliance compliance, Suppression suppression) {
 
     static final String FILE_NAME = "compliance.json";
 
-    /** Configured once and only read afterwards, which Jackson documents as thread-safe. */
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     /**
      * Parses the document.
      *
@@ -32,15 +28,7 @@ record ComplianceDocument(Compliance compliance, Suppression suppression) {
      * @throws IllegalArgumentException naming the file and key when the document is malformed
      */
     static ComplianceDocument parse(byte[] json, String source) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(source + ": is not JSON (" + e.getClass().getSimpleName() + ")", e);
-        }
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException(source + ": must be a JSON object");
-        }
+        JsonNode root = JsonDocument.parseObject(json, source, "must be a JSON object");
         try {
             return read(JsonFields.of(source), root);
         } catch (IllegalArgumentException e) {

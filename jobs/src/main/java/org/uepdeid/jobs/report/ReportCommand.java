@@ -6,7 +6,6 @@ import org.apache.hadoop.fs.Path;
 import org.uepdeid.jobs.cli.ExitCodes;
 import org.uepdeid.jobs.config.ConfigException;
 import org.uepdeid.jobs.config.JobOptions;
-import org.uepdeid.jobs.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,8 +34,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (rows < 1) {
             throw new ConfigException("--rows: must be at least 1, got " + rows);
         }
-        Path report = new ReportJob(SparkSessions.getOrCreate("uep-deid " + ReportJob.NAME), job.config(), rows)
-                .run(job.date());
+        Path report = job.run(ReportJob.NAME, (spark, config, date) -> new ReportJob(spark, config, rows).run(date));
         spec.commandLine().getOut().println(report);
         return ExitCodes.DONE;
     }

@@ -27,8 +27,10 @@ import org.uepdeid.reports.ReportModel;
  * Builds a day's {@link ReportModel} from what the pipeline publishes about itself: the run manifests,
  * {@code compliance.json} and the published statistics. It reads no data from landing or staging, only the
  * manifests stored beside them, and copies no path or value out of them: counts, labels and levels only.
+ *
+ * @param productRows how many rows of each statistics product to show
  */
-final class ReportGatherer {
+record ReportGatherer(SparkSession spark, DataRoot root, int productRows) {
 
     /**
      * What a job counts, what its kept units become, and what its duplicates are.
@@ -44,17 +46,6 @@ final class ReportGatherer {
             new Stage(ProfileJob.NAME, "device_profile events", "device profiles", "superseded by a later profile",
                     false),
             new Stage(AnonymizeJob.NAME, "devices", "published rows", "duplicates", false));
-
-    private final SparkSession spark;
-    private final DataRoot root;
-    private final int productRows;
-
-    /** @param productRows how many rows of each statistics product to show */
-    ReportGatherer(SparkSession spark, DataRoot root, int productRows) {
-        this.spark = spark;
-        this.root = root;
-        this.productRows = productRows;
-    }
 
     ReportModel gather(LocalDate date) throws IOException {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();

@@ -47,6 +47,14 @@ public record CheckResult(String name, String target, Object measured, Object th
         return new CheckResult(name, target, measured, threshold, passed, detail, List.of());
     }
 
+    /**
+     * A rule that could not be measured on this output, and why. It fails: a release must not pass on a check that
+     * proved nothing.
+     */
+    static CheckResult notMeasured(String name, String target, Object threshold, String why) {
+        return of(name, target, "not measured", threshold, false, why);
+    }
+
     private static void requireScalar(String name, String field, Object value, boolean nullable) {
         if (value == null ? !nullable : !(value instanceof Number || value instanceof String)) {
             throw new IllegalArgumentException("check " + name + ": " + field + " must be a number or a string"

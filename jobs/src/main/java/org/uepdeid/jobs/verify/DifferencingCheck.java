@@ -40,7 +40,7 @@ final class DifferencingCheck implements Check {
         int minDevices = evidence.policy().minDevices();
         if (!output.hasManifest() || output.manifest().inputs().size() != 1
                 || !evidence.columns().contains(StatisticsCells.DEVICES)) {
-            return List.of(CheckResult.of(NAME, evidence.target(), "not measured", minDevices, false,
+            return List.of(CheckResult.notMeasured(NAME, evidence.target(), minDevices,
                     "needs a manifest with one input and a '" + StatisticsCells.DEVICES + "' column"));
         }
         DatasetCount input = output.manifest().inputs().get(0);

@@ -6,15 +6,10 @@ import java.util.Map;
  * t-closeness with equal ground distance: half the sum of the absolute differences between a class's shares of the
  * sensitive values and the release's, at most t in every class.
  */
-record EqualTMeasure(double t, Map<String, Long> overall) implements SensitiveMeasure {
+record EqualTMeasure(double t, Map<String, Long> overall) implements TClosenessMeasure {
 
     EqualTMeasure {
         overall = Map.copyOf(overall);
-    }
-
-    @Override
-    public String check() {
-        return "t_closeness";
     }
 
     @Override
@@ -23,27 +18,11 @@ record EqualTMeasure(double t, Map<String, Long> overall) implements SensitiveMe
     }
 
     @Override
-    public double threshold() {
-        return t;
-    }
-
-    @Override
-    public double ofClass(Map<String, Long> histogram) {
-        Shares shares = Shares.of(histogram, overall);
+    public double distance(Shares shares) {
         double sum = 0;
         for (String value : overall.keySet()) {
             sum += Math.abs(shares.inClass(value) - shares.overall(value));
         }
         return sum / 2;
-    }
-
-    @Override
-    public boolean largerIsSafer() {
-        return false;
-    }
-
-    @Override
-    public boolean satisfiedBy(double worst) {
-        return worst <= t + Check.TOLERANCE;
     }
 }

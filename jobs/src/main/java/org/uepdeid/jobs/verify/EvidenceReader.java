@@ -36,8 +36,11 @@ import org.uepdeid.jobs.manifest.RunManifest;
  * Reads the {@link Evidence} of a published output with Spark: its files, rows and manifest, every value as text for
  * the scans, and, for microdata, the equivalence classes by a group-by over the published quasi-identifier columns.
  * Nothing here calls the anonymization engine: the classes are whatever the published values make them.
+ *
+ * @param policy  what the release is checked against; its quasi-identifiers form the classes
+ * @param staging the day's internal identifiers, handed on to the checks that join with them
  */
-final class EvidenceReader {
+record EvidenceReader(SparkSession spark, DeclaredPolicy policy, StagingDay staging) {
 
     /** The value every quasi-identifier of a suppressed record holds. */
     static final String SUPPRESSED = "*";
@@ -46,16 +49,6 @@ final class EvidenceReader {
     /** Manifest fields that are hashes: long hex strings, where a digit run can look like a phone number by chance. */
     private static final List<String> HASH_FIELDS = List.of("config_sha256");
     private static final JsonMapper JSON = new JsonMapper();
-
-    private final SparkSession spark;
-    private final DeclaredPolicy policy;
-    private final StagingDay staging;
-
-    EvidenceReader(SparkSession spark, DeclaredPolicy policy, StagingDay staging) {
-        this.spark = spark;
-        this.policy = policy;
-        this.staging = staging;
-    }
 
     /** Reads one output; call {@link Evidence#unpersist()} when its checks are done. */
     Evidence read(PublishedOutput output) throws IOException {

@@ -40,8 +40,7 @@ final class GeneralizationLevelsCheck implements Check {
         JsonNode levels = evidence.output().hasManifest() && evidence.output().manifest().privacy() != null
                 ? evidence.output().manifest().privacy().path("levels") : null;
         if (levels == null || !levels.isObject()) {
-            return List.of(CheckResult.of(NAME, evidence.target(), "not measured", 0, false,
-                    "the manifest states no levels"));
+            return List.of(CheckResult.notMeasured(NAME, evidence.target(), 0, "the manifest states no levels"));
         }
         List<String> qis = evidence.presentQuasiIdentifiers();
         Map<String, Set<String>> published = distinct(evidence.values()

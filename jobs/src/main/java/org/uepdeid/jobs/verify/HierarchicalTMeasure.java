@@ -9,7 +9,7 @@ import org.uepdeid.anonymizer.hierarchy.Hierarchy;
  * common ancestor over the hierarchy's height. Computed bottom-up: each node nets its children's surpluses and
  * deficits, and pays level / height for the part that cancels at that node.
  */
-record HierarchicalTMeasure(double t, Map<String, Long> overall, Hierarchy hierarchy) implements SensitiveMeasure {
+record HierarchicalTMeasure(double t, Map<String, Long> overall, Hierarchy hierarchy) implements TClosenessMeasure {
 
     HierarchicalTMeasure {
         overall = Map.copyOf(overall);
@@ -22,23 +22,12 @@ record HierarchicalTMeasure(double t, Map<String, Long> overall, Hierarchy hiera
     }
 
     @Override
-    public String check() {
-        return "t_closeness";
-    }
-
-    @Override
     public String model() {
         return "hierarchical-t-closeness t=" + t;
     }
 
     @Override
-    public double threshold() {
-        return t;
-    }
-
-    @Override
-    public double ofClass(Map<String, Long> histogram) {
-        Shares shares = Shares.of(histogram, overall);
+    public double distance(Shares shares) {
         int height = hierarchy.height();
         // The surplus (class share minus release share) of each node of the current level, keyed by its label.
         Map<String, Double> surplus = new HashMap<>();
@@ -69,15 +58,5 @@ record HierarchicalTMeasure(double t, Map<String, Long> overall, Hierarchy hiera
             representative = parentRow;
         }
         return cost;
-    }
-
-    @Override
-    public boolean largerIsSafer() {
-        return false;
-    }
-
-    @Override
-    public boolean satisfiedBy(double worst) {
-        return worst <= t + Check.TOLERANCE;
     }
 }

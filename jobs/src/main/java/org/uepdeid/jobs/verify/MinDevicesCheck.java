@@ -23,7 +23,7 @@ final class MinDevicesCheck implements Check {
         }
         int minDevices = evidence.policy().minDevices();
         if (!evidence.columns().contains(StatisticsCells.DEVICES)) {
-            return List.of(CheckResult.of(NAME, evidence.target(), "not measured", minDevices, false,
+            return List.of(CheckResult.notMeasured(NAME, evidence.target(), minDevices,
                     "no '" + StatisticsCells.DEVICES + "' column: the cells' distinct devices are not published"));
         }
         Column devices = col(StatisticsCells.DEVICES).cast("long");

@@ -9,15 +9,10 @@ import java.util.Map;
  * t-closeness with ordered ground distance: the values in order (as text or as numbers), the distance is the sum of
  * the absolute cumulative differences between class and release shares over m - 1, at most t in every class.
  */
-record OrderedTMeasure(double t, Map<String, Long> overall, boolean numeric) implements SensitiveMeasure {
+record OrderedTMeasure(double t, Map<String, Long> overall, boolean numeric) implements TClosenessMeasure {
 
     OrderedTMeasure {
         overall = Map.copyOf(overall);
-    }
-
-    @Override
-    public String check() {
-        return "t_closeness";
     }
 
     @Override
@@ -26,19 +21,13 @@ record OrderedTMeasure(double t, Map<String, Long> overall, boolean numeric) imp
     }
 
     @Override
-    public double threshold() {
-        return t;
-    }
-
-    @Override
-    public double ofClass(Map<String, Long> histogram) {
+    public double distance(Shares shares) {
         List<String> ordered = overall.keySet().stream()
                 .sorted(numeric ? Comparator.comparing(OrderedTMeasure::number) : Comparator.<String>naturalOrder())
                 .toList();
         if (ordered.size() < 2) {
             return 0;
         }
-        Shares shares = Shares.of(histogram, overall);
         double cumulative = 0;
         double sum = 0;
         for (String value : ordered) {
@@ -46,16 +35,6 @@ record OrderedTMeasure(double t, Map<String, Long> overall, boolean numeric) imp
             sum += Math.abs(cumulative);
         }
         return sum / (ordered.size() - 1);
-    }
-
-    @Override
-    public boolean largerIsSafer() {
-        return false;
-    }
-
-    @Override
-    public boolean satisfiedBy(double worst) {
-        return worst <= t + Check.TOLERANCE;
     }
 
     private static BigDecimal number(String value) {

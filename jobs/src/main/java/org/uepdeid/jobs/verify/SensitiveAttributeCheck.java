@@ -44,8 +44,8 @@ final class SensitiveAttributeCheck implements Check {
         }
         String sensitive = policy.sensitive();
         if (!evidence.columns().contains(sensitive)) {
-            return models.stream().map(m -> CheckResult.of(checkName(m), evidence.target(), "not measured", null,
-                    false, "the sensitive column '" + sensitive + "' the policy declares is not published")).toList();
+            return models.stream().map(m -> CheckResult.notMeasured(checkName(m), evidence.target(), null,
+                    "the sensitive column '" + sensitive + "' the policy declares is not published")).toList();
         }
         Column value = coalesce(col(sensitive).cast("string"), lit(MISSING));
         Map<String, Long> overall = new HashMap<>();

@@ -19,7 +19,7 @@ final class StagingIdentifierCheck implements Check {
     public List<CheckResult> evaluate(Evidence evidence) {
         StagingDay staging = evidence.staging();
         if (!staging.knowsPseudonyms()) {
-            return List.of(CheckResult.of(NAME, evidence.target(), "not measured", 0, false,
+            return List.of(CheckResult.notMeasured(NAME, evidence.target(), 0,
                     "the day's staging/events is absent, so the published values cannot be joined with the "
                             + "pseudonyms; absent: " + staging.absent()));
         }

@@ -3,8 +3,6 @@ package org.uepdeid.jobs.aggregate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,9 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uepdeid.jobs.cli.ExitCodes;
-import org.uepdeid.jobs.cli.UepDeid;
+import org.uepdeid.jobs.testing.CommandLineRun;
 import org.uepdeid.jobs.testing.SparkTestSession;
-import picocli.CommandLine;
+import org.uepdeid.jobs.testing.TelemetryFixtures;
 
 /** The aggregate command's usage errors: exit code 2 and one line that says what to run. */
 class AggregateCommandTest {
@@ -23,7 +21,7 @@ class AggregateCommandTest {
     Path dir;
 
     private Path config;
-    private final StringWriter err = new StringWriter();
+    private final CommandLineRun cli = new CommandLineRun();
 
     @BeforeAll
     static void shareTheTestSession() {
@@ -33,7 +31,7 @@ class AggregateCommandTest {
 
     @BeforeEach
     void writeConfig() throws IOException {
-        config = Files.writeString(dir.resolve("pipeline.yaml"), "data_root: data\nanonymization: {k: 10}\n");
+        config = TelemetryFixtures.writeConfigFile(dir);
     }
 
     @Test
@@ -41,31 +39,25 @@ class AggregateCommandTest {
         Files.createDirectories(dir.resolve("data/staging/events/dt=2026-11-27"));
         Files.createDirectories(dir.resolve("data/staging/profiles/dt=2026-11-27"));
 
-        int exit = run("aggregate", "--date", "2026-11-27", "--config", config.toString());
+        int exit = cli.execute("aggregate", "--date", "2026-11-27", "--config", config.toString());
 
         assertThat(exit).isEqualTo(ExitCodes.BAD_USAGE);
-        assertThat(err.toString()).contains("staging/classes/dt=2026-11-27", "run anonymize first")
+        assertThat(cli.err()).contains("staging/classes/dt=2026-11-27", "run anonymize first")
                 .doesNotContain("staging/events", "Exception");
         assertThat(dir.resolve("data/published")).doesNotExist();
     }
 
     @Test
     void anEmptyDataRootNamesEveryJobToRunFirst() {
-        int exit = run("aggregate", "--date", "2026-11-27", "--config", config.toString());
+        int exit = cli.execute("aggregate", "--date", "2026-11-27", "--config", config.toString());
 
         assertThat(exit).isEqualTo(ExitCodes.BAD_USAGE);
-        assertThat(err.toString()).contains("run ingest first", "run profile first", "run anonymize first");
+        assertThat(cli.err()).contains("run ingest first", "run profile first", "run anonymize first");
     }
 
     @Test
     void aMissingDateIsAUsageError() {
-        assertThat(run("aggregate", "--config", config.toString())).isEqualTo(ExitCodes.BAD_USAGE);
-        assertThat(err.toString()).contains("--date");
-    }
-
-    private int run(String... args) {
-        CommandLine cli = UepDeid.commandLine();
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        assertThat(cli.execute("aggregate", "--config", config.toString())).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(cli.err()).contains("--date");
     }
 }

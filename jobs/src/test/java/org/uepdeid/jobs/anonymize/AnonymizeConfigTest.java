@@ -3,14 +3,11 @@ package org.uepdeid.jobs.anonymize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uepdeid.jobs.cli.UepDeid;
-import picocli.CommandLine;
+import org.uepdeid.jobs.testing.CommandLineRun;
 
 /** A bad anonymization policy fails `run` before any data is read: exit 2 and a message naming the key. */
 class AnonymizeConfigTest {
@@ -23,13 +20,11 @@ class AnonymizeConfigTest {
         Files.writeString(dir.resolve("pipeline.yaml"), "data_root: data\nip_regions: ip.csv\n"
                 + "anonymization:\n" + anonymization);
         Files.writeString(dir.resolve("ip.csv"), "cidr,region\n10.0.0.0/8,Beijing\n");
-        StringWriter err = new StringWriter();
-        CommandLine cli = UepDeid.commandLine();
-        cli.setErr(new PrintWriter(err, true));
+        CommandLineRun cli = new CommandLineRun();
         int exit = cli.execute("run", "--config", dir.resolve("pipeline.yaml").toString(), "--date", "2026-11-27",
                 "--demo");
-        assertThat(exit).as(err.toString()).isEqualTo(2);
-        return err.toString();
+        assertThat(exit).as(cli.err()).isEqualTo(2);
+        return cli.err();
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.uepdeid.jobs.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uepdeid.jobs.cli.ExitCodes;
-import org.uepdeid.jobs.cli.UepDeid;
-import picocli.CommandLine;
+import org.uepdeid.jobs.testing.CommandLineRun;
 
 /** {@code uep-deid generate} from the command line: exit codes and messages that name the option and value. */
 class GenerateCommandTest {
@@ -21,63 +18,62 @@ class GenerateCommandTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineRun cli = new CommandLineRun();
 
     @Test
     void negativeDevicesIsBadUsageNamingTheOptionAndValue() {
         assertThat(run("--devices", "-5")).isEqualTo(ExitCodes.BAD_USAGE);
-        assertThat(err.toString()).contains("--devices").contains("-5");
+        assertThat(cli.err()).contains("--devices").contains("-5");
     }
 
     @Test
     void anImpossibleDateIsBadUsageNamingTheOptionAndValue() {
         assertThat(run("--date", "2026-13-01")).isEqualTo(ExitCodes.BAD_USAGE);
-        assertThat(err.toString()).contains("--date").contains("2026-13-01").contains("YYYY-MM-DD");
+        assertThat(cli.err()).contains("--date").contains("2026-13-01").contains("YYYY-MM-DD");
     }
 
     @Test
     void aBadShareOutOfRangeIsBadUsage() {
         assertThat(run("--bad-share", "0.9")).isEqualTo(ExitCodes.BAD_USAGE);
-        assertThat(err.toString()).contains("--bad-share").contains("0.9");
+        assertThat(cli.err()).contains("--bad-share").contains("0.9");
     }
 
     @Test
     void zeroDaysIsBadUsage() {
         assertThat(run("--days", "0")).isEqualTo(ExitCodes.BAD_USAGE);
-        assertThat(err.toString()).contains("--days").contains("0");
+        assertThat(cli.err()).contains("--days").contains("0");
     }
 
     @Test
     void aMissingRequiredOptionIsBadUsage() {
-        assertThat(execute("generate", "--date", "2026-11-27", "--devices", "10")).isEqualTo(ExitCodes.BAD_USAGE);
-        assertThat(err.toString()).contains("--out");
+        assertThat(cli.execute("generate", "--date", "2026-11-27", "--devices", "10")).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(cli.err()).contains("--out");
     }
 
     @Test
     void aConfigWithAnUnknownKeyIsBadUsageNamingFileAndKey() throws IOException {
         Path config = Files.writeString(folder.resolve("bad.yaml"), "generate:\n  devices_per_fil: 10\n");
         assertThat(run("--config", config.toString())).isEqualTo(ExitCodes.BAD_USAGE);
-        assertThat(err.toString()).contains("bad.yaml").contains("generate.devices_per_fil");
+        assertThat(cli.err()).contains("bad.yaml").contains("generate.devices_per_fil");
     }
 
     @Test
     void aPlantedValuesFileInAMissingFolderIsBadUsageBeforeAnythingIsGenerated() {
         Path nowhere = folder.resolve("absent/planted.tsv");
         assertThat(run("--planted-pii", nowhere.toString())).isEqualTo(ExitCodes.BAD_USAGE);
-        assertThat(err.toString()).contains("--planted-pii").contains("absent");
+        assertThat(cli.err()).contains("--planted-pii").contains("absent");
         assertThat(folder.resolve("landing")).doesNotExist();
     }
 
     @Test
     void writesTheDaysThePlantedValuesAndASummary() throws IOException {
         Path plantedFile = folder.resolve("planted.tsv");
-        int exit = execute("generate", "--out", folder.resolve("data").toString(), "--date", "2026-11-27",
+        int exit = cli.execute("generate", "--out", folder.resolve("data").toString(), "--date", "2026-11-27",
                 "--days", "1", "--devices", "40", "--seed", "3", "--bad-share", "0.02",
                 "--config", GenerateFixtures.config(folder, "").toString(), "--planted-pii", plantedFile.toString());
-        assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.DONE);
+        assertThat(exit).as(cli.err()).isEqualTo(ExitCodes.DONE);
         assertThat(folder.resolve("data/landing/dt=2026-11-27/part-00000.jsonl")).isNotEmptyFile();
-        assertThat(out.toString()).contains("dt=2026-11-27").contains("good").contains("bad").contains("total:");
+        assertThat(cli.out()).contains("dt=2026-11-27").contains("good").contains("bad").contains("total:");
         List<String> planted = Files.readAllLines(plantedFile);
         assertThat(planted.get(0)).isEqualTo("dt\tdevice_id\tkind\tvalue");
         assertThat(planted).hasSizeGreaterThan(40 * 8);
@@ -94,13 +90,6 @@ class GenerateCommandTest {
         } else {
             args.addAll(List.of(option, value));
         }
-        return execute(args.toArray(String[]::new));
-    }
-
-    private int execute(String... args) {
-        CommandLine cli = UepDeid.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.execute(args.toArray(String[]::new));
     }
 }

@@ -3,18 +3,17 @@ package org.uepdeid.jobs.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uepdeid.jobs.cli.ExitCodes;
-import org.uepdeid.jobs.cli.UepDeid;
+import org.uepdeid.jobs.testing.CommandLineRun;
 import org.uepdeid.jobs.testing.SparkTestSession;
-import picocli.CommandLine;
+import org.uepdeid.jobs.testing.TelemetryFixtures;
 
 /** {@code uep-deid report}: prints the report's location, and exits 2 with one clear line on bad input. */
 class ReportCommandTest {
@@ -24,15 +23,11 @@ class ReportCommandTest {
 
     private Path config;
     private Path data;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineRun cli = new CommandLineRun();
 
     @BeforeEach
     void writeConfig() throws IOException {
-        try (InputStream regions = getClass().getResourceAsStream("/ip-regions-test.csv")) {
-            Files.copy(regions, dir.resolve("ip-regions.csv"));
-        }
-        config = Files.writeString(dir.resolve("pipeline.yaml"), "data_root: data\nanonymization: {k: 10}\n");
+        config = TelemetryFixtures.writeConfigFile(dir);
         data = Files.createDirectories(dir.resolve("data"));
     }
 
@@ -42,7 +37,7 @@ class ReportCommandTest {
 
         assertThat(run("--rows", "1")).isEqualTo(ExitCodes.DONE);
 
-        assertThat(out.toString().strip()).endsWith("reports/dt=2026-11-27/report.html");
+        assertThat(cli.out().strip()).endsWith("reports/dt=2026-11-27/report.html");
         assertThat(data.resolve("reports/dt=2026-11-27/report.html")).isRegularFile();
     }
 
@@ -50,11 +45,11 @@ class ReportCommandTest {
     void missingManifestsAreNamedWithTheJobToRunFirst() {
         assertThat(run()).isEqualTo(ExitCodes.BAD_USAGE);
 
-        assertThat(err.toString()).contains("cannot report on --date 2026-11-27",
+        assertThat(cli.err()).contains("cannot report on --date 2026-11-27",
                 "staging/events/dt=2026-11-27/_manifest.json does not exist; run ingest first",
                 "staging/profiles/dt=2026-11-27/_manifest.json does not exist; run profile first",
                 "published/microdata/device_profiles/dt=2026-11-27/_manifest.json does not exist; run anonymize first");
-        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(cli.err().lines()).hasSize(1);
     }
 
     @Test
@@ -65,7 +60,7 @@ class ReportCommandTest {
 
         assertThat(run()).isEqualTo(ExitCodes.BAD_USAGE);
 
-        assertThat(err.toString()).contains("reports/dt=2026-11-27/compliance.json: checks[0].passed must be true "
+        assertThat(cli.err()).contains("reports/dt=2026-11-27/compliance.json: checks[0].passed must be true "
                 + "or false");
     }
 
@@ -73,17 +68,12 @@ class ReportCommandTest {
     void rowsMustBePositive() {
         assertThat(run("--rows", "0")).isEqualTo(ExitCodes.BAD_USAGE);
 
-        assertThat(err.toString()).contains("--rows: must be at least 1, got 0");
+        assertThat(cli.err()).contains("--rows: must be at least 1, got 0");
     }
 
     private int run(String... extra) {
-        CommandLine cli = UepDeid.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        String[] args = new String[] {"report", "--date", "2026-11-27", "--config", config.toString()};
-        String[] all = new String[args.length + extra.length];
-        System.arraycopy(args, 0, all, 0, args.length);
-        System.arraycopy(extra, 0, all, args.length, extra.length);
-        return cli.execute(all);
+        List<String> args = new ArrayList<>(List.of("report", "--date", "2026-11-27", "--config", config.toString()));
+        args.addAll(List.of(extra));
+        return cli.execute(args.toArray(String[]::new));
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -15,8 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uepdeid.jobs.cli.UepDeid;
-import picocli.CommandLine;
+import org.uepdeid.jobs.testing.CommandLineRun;
 
 /** The command as a user runs it: results, the anonymized table, and a clear exit 2 for every kind of bad input. */
 class AnonymizeTableCommandTest {
@@ -24,7 +21,7 @@ class AnonymizeTableCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter err = new StringWriter();
+    private final CommandLineRun cli = new CommandLineRun();
 
     @BeforeEach
     void writeTable() throws IOException {
@@ -47,8 +44,6 @@ class AnonymizeTableCommandTest {
 
     private int run(String policyYaml, String... extra) throws IOException {
         Files.writeString(dir.resolve("policy.yaml"), policyYaml);
-        CommandLine cli = UepDeid.commandLine();
-        cli.setErr(new PrintWriter(err, true));
         List<String> args = new java.util.ArrayList<>(List.of("anonymize-table", "--input",
                 dir.resolve("table.csv").toString(), "--delimiter", ";", "--policy",
                 dir.resolve("policy.yaml").toString(), "--result", dir.resolve("result.json").toString()));
@@ -65,7 +60,7 @@ class AnonymizeTableCommandTest {
     void writesTheResultAndAKAnonymousTable() throws IOException {
         int exit = run(policy("[{type: k-anonymity, k: 2}]"), "--output", dir.resolve("out.csv").toString());
 
-        assertThat(exit).as(err.toString()).isZero();
+        assertThat(exit).as(cli.err()).isZero();
         JsonNode result = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
         assertThat(result.get("levels").size()).isEqualTo(2);
         assertThat(result.get("min_class_size").asInt()).isGreaterThanOrEqualTo(2);
@@ -100,20 +95,20 @@ class AnonymizeTableCommandTest {
     void unknownAttributeIsExit2NamingIt() throws IOException {
         int exit = run(policy("[{type: k-anonymity, k: 2}]").replace("name: age", "name: agee"));
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("'agee'").contains("not a column").doesNotContain("Exception");
+        assertThat(cli.err()).contains("'agee'").contains("not a column").doesNotContain("Exception");
     }
 
     @Test
     void kBelowOneIsExit2NamingTheKey() throws IOException {
         assertThat(run(policy("[{type: k-anonymity, k: 0}]"))).isEqualTo(2);
-        assertThat(err.toString()).contains("privacy_models[0]").contains("k must be at least 1, got 0");
+        assertThat(cli.err()).contains("privacy_models[0]").contains("k must be at least 1, got 0");
     }
 
     @Test
     void valueMissingFromHierarchyIsExit2NamingValueAndFile() throws IOException {
         Files.writeString(dir.resolve("zip.csv"), "13053;1305*;130**;*\n13068;1306*;130**;*\n14850;1485*;148**;*\n");
         assertThat(run(policy("[{type: k-anonymity, k: 2}]"))).isEqualTo(2);
-        assertThat(err.toString()).contains("14853").contains("zip.csv").contains("'zip'");
+        assertThat(cli.err()).contains("14853").contains("zip.csv").contains("'zip'");
     }
 
     @Test
@@ -121,19 +116,19 @@ class AnonymizeTableCommandTest {
         Files.writeString(dir.resolve("zip.csv"), "13053;1305*;130**;*\n13068;1306*;*\n14850;1485*;148**;*\n"
                 + "14853;1485*;148**;*\n");
         assertThat(run(policy("[{type: k-anonymity, k: 2}]"))).isEqualTo(2);
-        assertThat(err.toString()).contains("13068").contains("zip.csv");
+        assertThat(cli.err()).contains("13068").contains("zip.csv");
     }
 
     @Test
     void emptyTableIsExit2() throws IOException {
         Files.writeString(dir.resolve("table.csv"), "zip;age;disease\n");
         assertThat(run(policy("[{type: k-anonymity, k: 2}]"))).isEqualTo(2);
-        assertThat(err.toString()).contains("no records");
+        assertThat(cli.err()).contains("no records");
     }
 
     @Test
     void unknownPolicyKeyIsExit2NamingIt() throws IOException {
         assertThat(run(policy("[{type: k-anonymity, k: 2}]") + "suppresion_limit: 0.1\n")).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown key 'suppresion_limit'");
+        assertThat(cli.err()).contains("unknown key 'suppresion_limit'");
     }
 }

@@ -3,6 +3,7 @@ package org.uepdeid.jobs.testing;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -119,6 +120,17 @@ public final class TelemetryFixtures {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Writes {@code pipeline.yaml} into {@code dir} as a user would: data root {@code dir/data}, k = 10, and the test
+     * IP table beside it under the name the config defaults to. Returns the config file.
+     */
+    public static Path writeConfigFile(Path dir) throws IOException {
+        try (InputStream regions = TelemetryFixtures.class.getResourceAsStream("/ip-regions-test.csv")) {
+            Files.copy(regions, dir.resolve("ip-regions.csv"));
+        }
+        return Files.writeString(dir.resolve("pipeline.yaml"), "data_root: data\nanonymization: {k: 10}\n");
     }
 
     /** Writes raw lines (each already without its line break) into a landing file of {@link #DAY}. */
