@@ -9,6 +9,7 @@ import org.uepdeid.jobs.ingest.IngestCommand;
 import org.uepdeid.jobs.profile.ProfileCommand;
 import org.uepdeid.jobs.query.QueryCommand;
 import org.uepdeid.jobs.report.ReportCommand;
+import org.uepdeid.jobs.retention.RetentionCommand;
 import org.uepdeid.jobs.run.RunCommand;
 import org.uepdeid.jobs.table.AnonymizeTableCommand;
 import org.uepdeid.jobs.verify.VerifyCommand;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
                 VerifyCommand.class,
                 ReportCommand.class,
                 RunCommand.class,
+                RetentionCommand.class,
                 AnonymizeTableCommand.class,
                 QueryCommand.class,
                 AnonymizerBenchmark.class,

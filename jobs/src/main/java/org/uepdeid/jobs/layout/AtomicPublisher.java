@@ -40,8 +40,9 @@ public final class AtomicPublisher {
     /**
      * Removes a directory in two steps, rename aside then delete, so that it never stands under its own name half
      * deleted: a reader finds the whole partition or none, and a delete that dies part way leaves a hidden leftover,
-     * not a partial day. The aside name holds no {@code =}: Spark lists {@code _}-names that hold one as partitions,
-     * but skips the others.
+     * not a partial day. The aside name holds no {@code =}: Spark reads {@code _}-names holding one as partitions, so
+     * a whole-zone read during the delete would see it. (A staged output keeps its {@code =}: jobs read it back by its
+     * own path, and Spark warns "all paths were ignored" when that path's name is one it skips.)
      */
     public void remove(Path given) throws IOException {
         Path target = new Path(given.toString());
