@@ -4,6 +4,7 @@ import org.uepdeid.jobs.aggregate.AggregateCommand;
 import org.uepdeid.jobs.anonymize.AnonymizeCommand;
 import org.uepdeid.jobs.bench.AnonymizerBenchmark;
 import org.uepdeid.jobs.bench.PipelineBenchmark;
+import org.uepdeid.jobs.erase.EraseCommand;
 import org.uepdeid.jobs.generate.GenerateCommand;
 import org.uepdeid.jobs.ingest.IngestCommand;
 import org.uepdeid.jobs.profile.ProfileCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
                 VerifyCommand.class,
                 ReportCommand.class,
                 RunCommand.class,
+                EraseCommand.class,
                 RetentionCommand.class,
                 AnonymizeTableCommand.class,
                 QueryCommand.class,

@@ -3,8 +3,6 @@ package org.uepdeid.jobs.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,8 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uepdeid.jobs.cli.ExitCodes;
-import org.uepdeid.jobs.cli.UepDeid;
-import picocli.CommandLine;
+import org.uepdeid.jobs.testing.CommandRun;
 
 /**
  * {@code uep-deid retention} on a data root with tiny partitions of many days in every zone, as of 2026-11-29 with
@@ -48,8 +45,6 @@ class RetentionCommandTest {
     Path dir;
 
     private Path data;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @BeforeEach
     void writeZones() throws IOException {
@@ -66,13 +61,13 @@ class RetentionCommandTest {
 
     @Test
     void removesExactlyThePartitionsOlderThanTheirZonesPeriod() throws IOException {
-        int exit = run(config(PERIODS), "--as-of", AS_OF);
+        CommandRun run = run(config(PERIODS), "--as-of", AS_OF);
 
-        assertThat(exit).isEqualTo(ExitCodes.DONE);
+        assertThat(run.exit()).isEqualTo(ExitCodes.DONE);
         Set<String> expected = new TreeSet<>(PARTITIONS);
         expected.removeAll(EXPIRED);
         assertThat(dayFolders()).containsExactlyElementsOf(expected);
-        assertThat(out.toString()).contains("removed 5 partition(s)")
+        assertThat(run.out()).contains("removed 5 partition(s)")
                 .containsPattern("landing .* removed 1, kept 2: dt=2026-11-21\\R")
                 .containsPattern("quarantine .* removed 1, kept 1: dt=2026-10-29\\R")
                 .containsPattern("published/stats/os_adoption +kept forever +removed 0, kept 1");
@@ -82,24 +77,24 @@ class RetentionCommandTest {
     void aDryRunRemovesNothingButSaysWhatItWould() throws IOException {
         Set<String> before = everything();
 
-        int exit = run(config(PERIODS), "--as-of", AS_OF, "--dry-run");
+        CommandRun run = run(config(PERIODS), "--as-of", AS_OF, "--dry-run");
 
-        assertThat(exit).isEqualTo(ExitCodes.DONE);
+        assertThat(run.exit()).isEqualTo(ExitCodes.DONE);
         assertThat(everything()).isEqualTo(before);
-        assertThat(out.toString()).contains("dry run", "would remove 5 partition(s)")
+        assertThat(run.out()).contains("dry run", "would remove 5 partition(s)")
                 .containsPattern("staging/events .* would remove 1, kept 2: dt=2026-10-29\\R");
     }
 
     @Test
     void entriesNotNamedLikeADayAreLeftAloneAndListed() throws IOException {
-        run(config(PERIODS), "--as-of", AS_OF);
+        CommandRun run = run(config(PERIODS), "--as-of", AS_OF);
 
         for (String stray : STRAYS) {
             assertThat(data.resolve(stray)).isDirectory();
         }
         assertThat(data.resolve("landing/README.txt")).exists();
         assertThat(data.resolve("ledger/erasure/request-1")).isDirectory();
-        assertThat(out.toString())
+        assertThat(run.out())
                 .contains("left alone in landing (not dt=YYYY-MM-DD): README.txt, dt=2026-11-1, notes")
                 .contains("left alone in staging/events (not dt=YYYY-MM-DD): _tmp-dt=2020-01-01-abcd1234")
                 // quarantine/anonymize is a zone of its own, not a stray entry of quarantine
@@ -108,9 +103,9 @@ class RetentionCommandTest {
 
     @Test
     void aPublishedPeriodAppliesToTheMicrodataAndEveryStatisticsProduct() throws IOException {
-        int exit = run(config("retention: {published_days: 365}\n"), "--as-of", AS_OF);
+        CommandRun run = run(config("retention: {published_days: 365}\n"), "--as-of", AS_OF);
 
-        assertThat(exit).isEqualTo(ExitCodes.DONE);
+        assertThat(run.exit()).isEqualTo(ExitCodes.DONE);
         assertThat(dayFolders()).doesNotContain("published/microdata/device_profiles/dt=2020-01-01",
                 "published/stats/os_adoption/dt=2020-01-01").contains("reports/dt=2020-01-01", "landing/dt=2026-11-21");
     }
@@ -119,10 +114,11 @@ class RetentionCommandTest {
     void withoutARetentionSectionEverythingIsKept() throws IOException {
         Set<String> before = everything();
 
-        assertThat(run(config(""), "--as-of", AS_OF)).isEqualTo(ExitCodes.DONE);
+        CommandRun run = run(config(""), "--as-of", AS_OF);
 
+        assertThat(run.exit()).isEqualTo(ExitCodes.DONE);
         assertThat(everything()).isEqualTo(before);
-        assertThat(out.toString()).contains("removed 0 partition(s)");
+        assertThat(run.out()).contains("removed 0 partition(s)");
     }
 
     @Test
@@ -130,29 +126,28 @@ class RetentionCommandTest {
         Path config = config("retention: {staging_dayz: 30}\n");
         Set<String> before = everything();
 
-        int exit = run(config, "--as-of", AS_OF);
+        CommandRun run = run(config, "--as-of", AS_OF);
 
-        assertThat(exit).isEqualTo(ExitCodes.BAD_USAGE);
-        assertThat(err.toString()).contains(config.toString(), "retention.staging_dayz: unknown key",
+        assertThat(run.exit()).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(run.err()).contains(config.toString(), "retention.staging_dayz: unknown key",
                 "staging_days");
         assertThat(everything()).isEqualTo(before);
     }
 
     @Test
     void aNegativePeriodIsABadConfig() throws IOException {
-        assertThat(run(config("retention: {landing_days: -7}\n"), "--as-of", AS_OF)).isEqualTo(ExitCodes.BAD_USAGE);
-        assertThat(err.toString()).contains("retention.landing_days", "-7");
+        CommandRun run = run(config("retention: {landing_days: -7}\n"), "--as-of", AS_OF);
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(run.err()).contains("retention.landing_days", "-7");
     }
 
     private Path config(String retention) throws IOException {
         return Files.writeString(dir.resolve("pipeline.yaml"), "data_root: data\nanonymization: {k: 10}\n" + retention);
     }
 
-    private int run(Path config, String... args) {
-        CommandLine cli = UepDeid.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(Stream.concat(Stream.of("retention", "--config", config.toString()), Stream.of(args))
+    private static CommandRun run(Path config, String... args) {
+        return CommandRun.of("retention", Stream.concat(Stream.of("--config", config.toString()), Stream.of(args))
                 .toArray(String[]::new));
     }
 
