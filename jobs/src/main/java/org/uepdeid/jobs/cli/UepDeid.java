@@ -4,11 +4,13 @@ import org.uepdeid.jobs.aggregate.AggregateCommand;
 import org.uepdeid.jobs.anonymize.AnonymizeCommand;
 import org.uepdeid.jobs.bench.AnonymizerBenchmark;
 import org.uepdeid.jobs.bench.PipelineBenchmark;
+import org.uepdeid.jobs.erase.EraseCommand;
 import org.uepdeid.jobs.generate.GenerateCommand;
 import org.uepdeid.jobs.ingest.IngestCommand;
 import org.uepdeid.jobs.profile.ProfileCommand;
 import org.uepdeid.jobs.query.QueryCommand;
 import org.uepdeid.jobs.report.ReportCommand;
+import org.uepdeid.jobs.retention.RetentionCommand;
 import org.uepdeid.jobs.run.RunCommand;
 import org.uepdeid.jobs.table.AnonymizeTableCommand;
 import org.uepdeid.jobs.verify.VerifyCommand;
@@ -29,6 +31,8 @@ import picocli.CommandLine.Command;
                 VerifyCommand.class,
                 ReportCommand.class,
                 RunCommand.class,
+                EraseCommand.class,
+                RetentionCommand.class,
                 AnonymizeTableCommand.class,
                 QueryCommand.class,
                 AnonymizerBenchmark.class,

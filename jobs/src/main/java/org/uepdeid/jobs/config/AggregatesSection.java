@@ -1,7 +1,6 @@
 package org.uepdeid.jobs.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -39,35 +38,16 @@ public record AggregatesSection(int maxSessionsPerDevice, int maxMinutesPerDevic
 
     /** Reads the section; a missing or null section is {@link #DEFAULTS}, an unknown key is refused by name. */
     static AggregatesSection read(JsonNode section) {
-        if (section == null || section.isMissingNode() || section.isNull()) {
-            return DEFAULTS;
-        }
-        if (!section.isObject()) {
-            throw ConfigException.badValue(KEY, section, "must be a mapping of " + String.join(", ", KNOWN_KEYS));
-        }
-        for (Iterator<String> names = section.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!KNOWN_KEYS.contains(name)) {
-                throw new ConfigException(KEY + "." + name + ": unknown key; known keys are "
-                        + String.join(", ", KNOWN_KEYS));
-            }
-        }
-        return new AggregatesSection(
-                bound(section, MAX_SESSIONS_PER_DEVICE, DEFAULTS.maxSessionsPerDevice),
-                bound(section, MAX_MINUTES_PER_DEVICE, DEFAULTS.maxMinutesPerDevice),
-                bound(section, MAX_LOGINS_PER_DEVICE, DEFAULTS.maxLoginsPerDevice),
-                bound(section, MAX_DOWNLOADS_PER_DEVICE, DEFAULTS.maxDownloadsPerDevice));
+        return KnownKeysSection.read(KEY, section, KNOWN_KEYS).map(known -> new AggregatesSection(
+                bound(known, MAX_SESSIONS_PER_DEVICE, DEFAULTS.maxSessionsPerDevice),
+                bound(known, MAX_MINUTES_PER_DEVICE, DEFAULTS.maxMinutesPerDevice),
+                bound(known, MAX_LOGINS_PER_DEVICE, DEFAULTS.maxLoginsPerDevice),
+                bound(known, MAX_DOWNLOADS_PER_DEVICE, DEFAULTS.maxDownloadsPerDevice)))
+                .orElse(DEFAULTS);
     }
 
-    private static int bound(JsonNode section, String key, int defaultValue) {
-        JsonNode node = section.get(key);
-        if (node == null || node.isNull()) {
-            return defaultValue;
-        }
-        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            throw ConfigException.badValue(KEY + "." + key, node, "must be a whole number");
-        }
-        return node.intValue();
+    private static int bound(KnownKeysSection section, String key, int defaultValue) {
+        return section.wholeNumber(key, defaultValue, "must be a whole number");
     }
 
     private static void requirePositive(String key, int value) {

@@ -5,9 +5,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.spark.sql.SparkSession;
 import org.uepdeid.jobs.spark.SparkSessions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options every daily job shares: {@code --date}, {@code --config} and {@code --data-root}. */
+/**
+ * The options every daily job shares: {@code --date}, {@code --config} and {@code --data-root}. Commands that work
+ * across days ({@code erase}, {@code retention}) take {@link ConfigOptions} alone.
+ */
 public final class JobOptions {
 
     public static final String DEFAULT_CONFIG = "jobs-config/pipeline.yaml";
@@ -15,13 +19,8 @@ public final class JobOptions {
     @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The day (partition) to process.")
     LocalDate date;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = DEFAULT_CONFIG,
-            description = "Pipeline config (default: ${DEFAULT-VALUE}).")
-    Path configFile;
-
-    @Option(names = "--data-root", paramLabel = "DIR_OR_URI",
-            description = "Overrides the config's data_root; a relative path is relative to the working directory.")
-    String dataRoot;
+    @Mixin
+    ConfigOptions configOptions;
 
     public LocalDate date() {
         return date;
@@ -38,7 +37,7 @@ public final class JobOptions {
 
     /** Reads the config file and applies {@code --data-root}. */
     public PipelineConfig config() {
-        return load(configFile, dataRoot);
+        return configOptions.config();
     }
 
     /** Reads a config file and applies a {@code --data-root} override (null: none), for commands without a date. */

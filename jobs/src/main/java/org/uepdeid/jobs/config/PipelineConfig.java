@@ -14,10 +14,12 @@ import java.net.URI;
  * @param minDevices the fewest distinct devices an aggregate cell may describe
  * @param anonymization the raw anonymization policy for the engine
  * @param aggregates how much one device may add to one aggregate cell
+ * @param retention how many days each zone keeps its day partitions
  * @param source where the config came from and its hash, for run manifests
  */
 public record PipelineConfig(URI dataRoot, URI ipRegions, int minimumAge, int minDevices,
-                             AnonymizationSection anonymization, AggregatesSection aggregates, ConfigSource source) {
+                             AnonymizationSection anonymization, AggregatesSection aggregates,
+                             RetentionSection retention, ConfigSource source) {
 
     public static final String DATA_ROOT = "data_root";
     public static final String IP_REGIONS = "ip_regions";
@@ -48,20 +50,28 @@ public record PipelineConfig(URI dataRoot, URI ipRegions, int minimumAge, int mi
         if (aggregates == null) {
             throw new ConfigException(AggregatesSection.KEY + ": is required");
         }
+        if (retention == null) {
+            throw new ConfigException(RetentionSection.KEY + ": is required");
+        }
         if (source == null) {
             throw new ConfigException("config: its source (file and hash) is missing");
         }
     }
 
-    /** A config with the default contribution bounds, as a file without an {@code aggregates} section reads. */
+    /**
+     * A config with the default contribution bounds that keeps every partition, as a file without {@code aggregates}
+     * and {@code retention} sections reads.
+     */
     public PipelineConfig(URI dataRoot, URI ipRegions, int minimumAge, int minDevices,
                           AnonymizationSection anonymization, ConfigSource source) {
-        this(dataRoot, ipRegions, minimumAge, minDevices, anonymization, AggregatesSection.DEFAULTS, source);
+        this(dataRoot, ipRegions, minimumAge, minDevices, anonymization, AggregatesSection.DEFAULTS,
+                RetentionSection.KEEP_EVERYTHING, source);
     }
 
     /** This config with the data root replaced, as {@code --data-root} does; the source hash stays the file's. */
     public PipelineConfig withDataRoot(URI root) {
-        return new PipelineConfig(root, ipRegions, minimumAge, minDevices, anonymization, aggregates, source);
+        return new PipelineConfig(root, ipRegions, minimumAge, minDevices, anonymization, aggregates, retention,
+                source);
     }
 
     private static void requireAbsolute(String key, URI location) {

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 public final class PipelineConfigReader {
 
     private static final List<String> KNOWN_KEYS = List.of(PipelineConfig.DATA_ROOT, PipelineConfig.IP_REGIONS,
-            PipelineConfig.MINIMUM_AGE, PipelineConfig.MIN_DEVICES, AnonymizationSection.KEY, AggregatesSection.KEY);
+            PipelineConfig.MINIMUM_AGE, PipelineConfig.MIN_DEVICES, AnonymizationSection.KEY, AggregatesSection.KEY,
+            RetentionSection.KEY);
     private static final Set<String> SECRET_LOOKING_KEYS = Set.of("key", "pseudonym_key", "secret", "hmac_key");
     /** A URI scheme followed by a slash: {@code hdfs://…}, {@code file:/…}, {@code s3a://…}. */
     private static final Pattern URI_WITH_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:/.*");
@@ -94,6 +95,7 @@ public final class PipelineConfigReader {
                 integer(root, PipelineConfig.MIN_DEVICES, PipelineConfig.DEFAULT_MIN_DEVICES),
                 new AnonymizationSection(root.path(AnonymizationSection.KEY), baseDirectory),
                 AggregatesSection.read(root.get(AggregatesSection.KEY)),
+                RetentionSection.read(root.get(RetentionSection.KEY)),
                 source);
     }
 

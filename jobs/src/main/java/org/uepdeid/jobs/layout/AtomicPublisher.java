@@ -17,6 +17,7 @@ public final class AtomicPublisher {
 
     static final String TEMPORARY_PREFIX = "_tmp-";
     static final String REPLACED_PREFIX = "_replaced-";
+    static final String REMOVED_PREFIX = "_removed-";
 
     private final Configuration hadoop;
 
@@ -29,10 +30,35 @@ public final class AtomicPublisher {
         // Parsing the text drops a trailing slash (a Path built from a directory's URI keeps it and has no name).
         Path target = new Path(given.toString());
         FileSystem fs = target.getFileSystem(hadoop);
-        String run = UUID.randomUUID().toString().substring(0, 8);
+        String run = runSuffix();
         Path temporary = new Path(target.getParent(), TEMPORARY_PREFIX + target.getName() + "-" + run);
         Path replaced = new Path(target.getParent(), REPLACED_PREFIX + target.getName() + "-" + run);
         fs.mkdirs(target.getParent());
         return new StagedOutput(fs, target, temporary, replaced);
+    }
+
+    /**
+     * Removes a directory in two steps, rename aside then delete, so that it never stands under its own name half
+     * deleted: a reader finds the whole partition or none, and a delete that dies part way leaves a hidden leftover,
+     * not a partial day. The aside name holds no {@code =}: Spark reads {@code _}-names holding one as partitions, so
+     * a whole-zone read during the delete would see it. (A staged output keeps its {@code =}: jobs read it back by its
+     * own path, and Spark warns "all paths were ignored" when that path's name is one it skips.)
+     */
+    public void remove(Path given) throws IOException {
+        Path target = new Path(given.toString());
+        FileSystem fs = target.getFileSystem(hadoop);
+        Path aside = new Path(target.getParent(),
+                REMOVED_PREFIX + target.getName().replace('=', '-') + "-" + runSuffix());
+        if (!fs.rename(target, aside)) {
+            throw new IOException("cannot move " + target + " aside to " + aside + " to remove it");
+        }
+        if (!fs.delete(aside, true)) {
+            throw new IOException("moved " + target + " aside to " + aside + " but cannot delete it there");
+        }
+    }
+
+    /** Keeps the hidden siblings of concurrent runs apart. */
+    private static String runSuffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -29,17 +29,17 @@ public record DataRoot(URI root) {
 
     /** Raw uploads of a day: {@code landing/dt=D}. */
     public Path landing(LocalDate date) {
-        return daily("landing", date);
+        return daily(DailyZone.LANDING, date);
     }
 
     /** Accepted, pseudonymized events of a day: {@code staging/events/dt=D}. */
     public Path stagingEvents(LocalDate date) {
-        return daily("staging/events", date);
+        return daily(DailyZone.STAGING_EVENTS, date);
     }
 
     /** One row per device and day: {@code staging/profiles/dt=D}. */
     public Path stagingProfiles(LocalDate date) {
-        return daily("staging/profiles", date);
+        return daily(DailyZone.STAGING_PROFILES, date);
     }
 
     /**
@@ -48,31 +48,51 @@ public record DataRoot(URI root) {
      * device is suppressed), and {@code suppressed}. The aggregate job takes its dimensions from here.
      */
     public Path stagingClasses(LocalDate date) {
-        return daily("staging/classes", date);
+        return daily(DailyZone.STAGING_CLASSES, date);
     }
 
     /** Devices the anonymize job could not place in a hierarchy, with the attribute and reason. */
     public Path anonymizeQuarantine(LocalDate date) {
-        return daily("quarantine/anonymize", date);
+        return daily(DailyZone.ANONYMIZE_QUARANTINE, date);
     }
 
     /** Lines ingest refused, with their reason: {@code quarantine/dt=D}. */
     public Path quarantine(LocalDate date) {
-        return daily("quarantine", date);
+        return daily(DailyZone.QUARANTINE, date);
     }
 
     /** Anonymized per-device microdata: {@code published/microdata/device_profiles/dt=D}. */
     public Path publishedDeviceProfiles(LocalDate date) {
-        return daily("published/microdata/device_profiles", date);
+        return daily(DailyZone.PUBLISHED_DEVICE_PROFILES, date);
     }
 
     /** Aggregate statistics of one product: {@code published/stats/<product>/dt=D}. */
     public Path publishedStats(String product, LocalDate date) {
-        if (product == null || !PRODUCT_NAME.matcher(product).matches()) {
+        return daily(publishedStatsZone(product), "published/stats/" + product, date);
+    }
+
+    /** The folder of a daily zone, holding its {@code dt=} partitions. */
+    public Path zone(DailyZone zone) {
+        return new Path(path(), zone.folder());
+    }
+
+    /** The folder holding one folder per statistics product: {@code published/stats}. */
+    public Path publishedStats() {
+        return new Path(path(), "published/stats");
+    }
+
+    /** The daily zone of one statistics product: {@code published/stats/<product>}. */
+    public Path publishedStatsZone(String product) {
+        if (!isProductName(product)) {
             throw new IllegalArgumentException("stats product name must be snake case ([a-z][a-z0-9_]*), got \""
                     + product + "\"");
         }
-        return daily("published/stats/" + product, date);
+        return new Path(publishedStats(), product);
+    }
+
+    /** Whether {@code name} may be a statistics product's folder. */
+    public static boolean isProductName(String name) {
+        return name != null && PRODUCT_NAME.matcher(name).matches();
     }
 
     /** Consent records, keyed by pseudonym: {@code ledger/consent}. */
@@ -87,13 +107,17 @@ public record DataRoot(URI root) {
 
     /** Compliance reports of a day: {@code reports/dt=D}. */
     public Path reports(LocalDate date) {
-        return daily("reports", date);
+        return daily(DailyZone.REPORTS, date);
     }
 
-    private Path daily(String zone, LocalDate date) {
+    private Path daily(DailyZone zone, LocalDate date) {
+        return daily(zone(zone), zone.folder(), date);
+    }
+
+    private static Path daily(Path zone, String name, LocalDate date) {
         if (date == null) {
-            throw new IllegalArgumentException("the date of a " + zone + " partition is missing");
+            throw new IllegalArgumentException("the date of a " + name + " partition is missing");
         }
-        return new Path(new Path(path(), zone), "dt=" + date);
+        return new Path(zone, DayPartition.folderName(date));
     }
 }

@@ -9,10 +9,11 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.uepdeid.jobs.cli.ExitCodes;
-import org.uepdeid.jobs.config.JobOptions;
+import org.uepdeid.jobs.config.ConfigOptions;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.spark.SparkSessions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,12 +30,8 @@ public final class QueryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SQL", description = "the query, e.g. \"select dt, count(*) from device_profiles group by dt\"")
     String sql;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = JobOptions.DEFAULT_CONFIG,
-            description = "Pipeline config (default: ${DEFAULT-VALUE}).")
-    java.nio.file.Path configFile;
-
-    @Option(names = "--data-root", paramLabel = "DIR_OR_URI", description = "Overrides the config's data_root.")
-    String dataRoot;
+    @Mixin
+    ConfigOptions options;
 
     @Option(names = "--table", paramLabel = "NAME=PATH",
             description = "Also register a Parquet folder as a view (operators: e.g. a staging table).")
@@ -45,7 +42,7 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DataRoot root = new DataRoot(JobOptions.load(configFile, dataRoot).dataRoot());
+        DataRoot root = new DataRoot(options.config().dataRoot());
         SparkSession spark = SparkSessions.getOrCreate("uep-deid query");
         Path published = new Path(root.path(), "published");
         FileSystem fs = published.getFileSystem(spark.sparkContext().hadoopConfiguration());

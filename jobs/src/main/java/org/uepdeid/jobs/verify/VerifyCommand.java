@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.uepdeid.jobs.cli.ExitCodes;
 import org.uepdeid.jobs.cli.ReleaseBlockedException;
-import org.uepdeid.jobs.config.JobOptions;
+import org.uepdeid.jobs.config.ConfigOptions;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PipelineConfigReader;
 import org.uepdeid.jobs.spark.SparkSessions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -40,20 +41,16 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE_OR_URI", description = "Where to write the report instead.")
     String report;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = JobOptions.DEFAULT_CONFIG,
-            description = "Pipeline config: the policy the release is checked against (default: ${DEFAULT-VALUE}).")
-    Path configFile;
-
-    @Option(names = "--data-root", paramLabel = "DIR_OR_URI",
-            description = "Overrides the config's data_root; a relative path is relative to the working directory.")
-    String dataRoot;
+    /** The config's policy is what the release is checked against, not the claims of its manifests. */
+    @Mixin
+    ConfigOptions options;
 
     @Override
     public Integer call() throws IOException {
         if ((date == null) == (folder == null)) {
             throw new ParameterException(spec.commandLine(), "verify: give either --date YYYY-MM-DD or one PATH");
         }
-        PipelineConfig config = JobOptions.load(configFile, dataRoot);
+        PipelineConfig config = options.config();
         VerifyJob job = new VerifyJob(SparkSessions.getOrCreate("uep-deid " + VerifyJob.NAME), config);
         org.apache.hadoop.fs.Path reportFile = report == null ? null : location(report);
         Verification verification = date != null ? job.verifyDay(date, reportFile)

@@ -46,6 +46,18 @@ class AtomicPublisherTest {
         assertThat(siblings(target)).containsExactly("dt=2026-11-27");
     }
 
+    @Test
+    void removesADirectoryWithEverythingInItAndLeavesNoHiddenSibling() throws IOException {
+        Path target = dir.resolve("zone/dt=2026-11-27");
+        write(target.resolve("part"), "data.txt");
+        write(dir.resolve("zone/dt=2026-11-28"), "kept.txt");
+
+        publisher.remove(hadoop(target));
+
+        assertThat(target).doesNotExist();
+        assertThat(siblings(target)).containsExactly("dt=2026-11-28");
+    }
+
     private static org.apache.hadoop.fs.Path hadoop(Path path) {
         return new org.apache.hadoop.fs.Path(path.toUri());
     }

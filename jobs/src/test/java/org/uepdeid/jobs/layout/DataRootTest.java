@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DataRootTest {
 
@@ -25,6 +28,32 @@ class DataRootTest {
         assertThat(root.consentLedger()).hasToString("hdfs://nn:8020/uep/ledger/consent");
         assertThat(root.erasureLedger()).hasToString("hdfs://nn:8020/uep/ledger/erasure");
         assertThat(root.reports(DAY)).hasToString("hdfs://nn:8020/uep/reports/dt=2026-11-27");
+    }
+
+    @Test
+    void eachDailyZoneHasARootHoldingItsPartitions() {
+        for (DailyZone zone : DailyZone.values()) {
+            assertThat(root.zone(zone)).hasToString("hdfs://nn:8020/uep/" + zone.folder());
+        }
+        assertThat(root.zone(DailyZone.STAGING_EVENTS)).isEqualTo(root.stagingEvents(DAY).getParent());
+        assertThat(root.zone(DailyZone.ANONYMIZE_QUARANTINE)).isEqualTo(root.anonymizeQuarantine(DAY).getParent());
+        assertThat(root.publishedStatsZone("app_usage")).isEqualTo(root.publishedStats("app_usage", DAY).getParent())
+                .hasToString("hdfs://nn:8020/uep/published/stats/app_usage");
+        assertThat(DailyZone.nestedIn("quarantine")).containsExactly("anonymize");
+        assertThat(DailyZone.nestedIn("staging/events")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            dt=2026-11-27      | 2026-11-27
+            dt=2026-11-7       | none
+            dt=2026-02-30      | none
+            dt=2026-11-27x     | none
+            _tmp-dt=2026-11-27 | none
+            2026-11-27         | none
+            """)
+    void onlyAFolderNamedExactlyAfterARealDayIsAPartition(String name, LocalDate expected) {
+        assertThat(DayPartition.dateOf(name)).isEqualTo(Optional.ofNullable(expected));
     }
 
     @Test

@@ -1,0 +1,65 @@
+package org.uepdeid.jobs.erase;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.uepdeid.jobs.cli.ExitCodes;
+import org.uepdeid.jobs.config.ConfigOptions;
+import org.uepdeid.jobs.config.KeyOptions;
+import org.uepdeid.jobs.config.PipelineConfig;
+import org.uepdeid.jobs.spark.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code uep-deid erase}: parses its options and runs {@link EraseJob}. */
+@Command(name = EraseJob.NAME, mixinStandardHelpOptions = true,
+        description = {"Erases devices: adds their pseudonyms to the erasure ledger (ledger/erasure), so later "
+                + "ingests drop their lines, and rewrites every existing partition of staging/events, "
+                + "staging/profiles, staging/classes, quarantine and quarantine/anonymize without their rows.",
+                "Raw device ids are pseudonymized with the key, as ingest does. Published days are not rewritten "
+                        + "(they hold no pseudonyms): re-run `run --date D` for a day listed in the summary to "
+                        + "rebuild it without the erased devices. Nothing prints a device id or pseudonym."})
+public final class EraseCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigOptions options;
+
+    @Mixin
+    KeyOptions keys;
+
+    @Option(names = "--device-id", paramLabel = "ID", description = "A raw device id to erase (repeatable).")
+    List<String> deviceIds = new ArrayList<>();
+
+    @Option(names = "--ids-file", paramLabel = "FILE",
+            description = "A file of raw device ids, one a line; blank lines and lines starting with # are skipped.")
+    Path idsFile;
+
+    @Option(names = "--pseudonym", paramLabel = "P",
+            description = "A device pseudonym (64 lowercase hex characters) to erase (repeatable).")
+    List<String> pseudonyms = new ArrayList<>();
+
+    @Option(names = "--dry-run", description = "Report what would be removed; change nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() throws IOException {
+        // Everything the operator can get wrong fails before Spark starts.
+        ErasureRequest request = ErasureRequest.of(deviceIds, idsFile, pseudonyms);
+        PipelineConfig config = options.config();
+        Set<String> erased = request.pseudonyms(() -> keys.resolve(System::getenv));
+        ErasureReport report = new EraseJob(SparkSessions.getOrCreate("uep-deid " + EraseJob.NAME), config,
+                Clock.systemUTC()).run(erased, dryRun);
+        report.lines().forEach(spec.commandLine().getOut()::println);
+        return ExitCodes.DONE;
+    }
+}
