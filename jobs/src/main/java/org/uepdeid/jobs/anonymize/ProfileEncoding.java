@@ -2,6 +2,7 @@ package org.uepdeid.jobs.anonymize;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map_from_arrays;
 import static org.apache.spark.sql.functions.try_element_at;
@@ -57,10 +58,13 @@ final class ProfileEncoding {
      */
     static ProfileEncoding of(PolicyDocument document, Dataset<Row> profiles) {
         List<String> names = document.quasiIdentifierNames();
+        // One pass for all quasi-identifiers: their distinct values are few, the profiles are many.
+        Row distinct = profiles.agg(collect_set(col(names.get(0))), names.stream().skip(1)
+                .map(name -> collect_set(col(name))).toArray(Column[]::new)).first();
         Map<String, Collection<String>> placeable = new LinkedHashMap<>();
-        for (String name : names) {
-            List<String> values = profiles.select(col(name)).distinct().as(org.apache.spark.sql.Encoders.STRING())
-                    .collectAsList();
+        for (int j = 0; j < names.size(); j++) {
+            String name = names.get(j);
+            List<String> values = distinct.getList(j);
             HierarchySpec spec = document.hierarchySpec(name);
             Collection<String> kept = new TreeSet<>();
             if (spec instanceof HierarchySpec.CsvFile csv) {
