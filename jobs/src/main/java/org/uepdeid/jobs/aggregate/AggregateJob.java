@@ -36,21 +36,11 @@ import org.uepdeid.jobs.manifest.RunManifest;
  * from raw values instead: it is not published, and an earlier output of it for the day is withdrawn, so that the
  * day's outputs are always this run's.
  */
-public final class AggregateJob {
+public record AggregateJob(SparkSession spark, PipelineConfig config, Clock clock) {
 
     public static final String NAME = "aggregate";
 
     private static final Logger LOG = LoggerFactory.getLogger(AggregateJob.class);
-
-    private final SparkSession spark;
-    private final PipelineConfig config;
-    private final Clock clock;
-
-    public AggregateJob(SparkSession spark, PipelineConfig config, Clock clock) {
-        this.spark = spark;
-        this.config = config;
-        this.clock = clock;
-    }
 
     /** Builds the day's products and publishes each at once; see {@link #run(LocalDate, Publication)}. */
     public AggregateRun run(LocalDate date) throws IOException {

@@ -61,7 +61,7 @@ import org.uepdeid.jobs.manifest.RunManifest;
  * </ol>
  * The engine's work depends on the number of distinct quasi-identifier tuples, not on the number of devices.
  */
-public final class AnonymizeJob {
+public record AnonymizeJob(SparkSession spark, PipelineConfig config, Clock clock) {
 
     public static final String NAME = "anonymize";
     /** The value a suppressed record carries in every quasi-identifier, as in ARX. */
@@ -74,16 +74,6 @@ public final class AnonymizeJob {
     private static final String COUNT = "__count";
     private static final String FIRST = "__first";
     private static final String SENSITIVE_CODE = "__sensitive";
-
-    private final SparkSession spark;
-    private final PipelineConfig config;
-    private final Clock clock;
-
-    public AnonymizeJob(SparkSession spark, PipelineConfig config, Clock clock) {
-        this.spark = spark;
-        this.config = config;
-        this.clock = clock;
-    }
 
     /** Anonymizes the day and publishes the microdata at once. */
     public RunManifest run(LocalDate date) throws IOException {

@@ -49,8 +49,10 @@ import org.uepdeid.jobs.manifest.RunManifest;
  * <p>Not rewritten: {@code landing/} (raw uploads; ingest excludes the devices from them through the ledger, and
  * retention deletes them) and {@code published/} (anonymized, no pseudonyms; re-running a day rebuilds it without the
  * devices). Nothing here logs or returns a device id or pseudonym.
+ *
+ * @param clock the erasure's time, in the ledger and the manifests
  */
-public final class EraseJob {
+public record EraseJob(SparkSession spark, PipelineConfig config, Clock clock) {
 
     public static final String NAME = "erase";
 
@@ -59,17 +61,6 @@ public final class EraseJob {
             DailyZone.STAGING_CLASSES, DailyZone.QUARANTINE, DailyZone.ANONYMIZE_QUARANTINE);
 
     private static final Logger LOG = LoggerFactory.getLogger(EraseJob.class);
-
-    private final SparkSession spark;
-    private final PipelineConfig config;
-    private final Clock clock;
-
-    /** @param clock the erasure's time, in the ledger and the manifests */
-    public EraseJob(SparkSession spark, PipelineConfig config, Clock clock) {
-        this.spark = spark;
-        this.config = config;
-        this.clock = clock;
-    }
 
     /**
      * Erases the devices with these pseudonyms; with {@code dryRun}, only counts what it would remove.

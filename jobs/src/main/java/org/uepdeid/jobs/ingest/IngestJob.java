@@ -67,8 +67,10 @@ import org.uepdeid.jobs.manifest.RunManifest;
  *
  * <p>Both outputs are written under temporary paths; only when the accounting balances are the manifests written and
  * the outputs renamed into place, replacing an earlier run of the same day.
+ *
+ * @param clock the run's start time comes from it: timestamps after it are in the future
  */
-public final class IngestJob {
+public record IngestJob(SparkSession spark, PipelineConfig config, PseudonymKey key, Clock clock) {
 
     public static final String NAME = "ingest";
 
@@ -80,19 +82,6 @@ public final class IngestJob {
     private static final StructType LINES = new StructType()
             .add(LineClassifier.LINE, DataTypes.BinaryType)
             .add(LineClassifier.SOURCE_FILE, DataTypes.StringType);
-
-    private final SparkSession spark;
-    private final PipelineConfig config;
-    private final PseudonymKey key;
-    private final Clock clock;
-
-    /** @param clock the run's start time comes from it: timestamps after it are in the future */
-    public IngestJob(SparkSession spark, PipelineConfig config, PseudonymKey key, Clock clock) {
-        this.spark = spark;
-        this.config = config;
-        this.key = key;
-        this.clock = clock;
-    }
 
     /** Ingests one day and returns the manifest written beside both outputs. */
     public RunManifest run(LocalDate date) throws IOException {

@@ -45,22 +45,12 @@ import org.uepdeid.jobs.manifest.RunManifest;
  * <p>The manifest's accounting counts device_profile events: each becomes the device's profile ({@code accepted}) or
  * is superseded by a later one of the same device that day ({@code duplicates}).
  */
-public final class ProfileJob {
+public record ProfileJob(SparkSession spark, PipelineConfig config, Clock clock) {
 
     public static final String NAME = "profile";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProfileJob.class);
     private static final String RANK = "rank";
-
-    private final SparkSession spark;
-    private final PipelineConfig config;
-    private final Clock clock;
-
-    public ProfileJob(SparkSession spark, PipelineConfig config, Clock clock) {
-        this.spark = spark;
-        this.config = config;
-        this.clock = clock;
-    }
 
     /** Builds one day's profiles and returns the manifest written beside them. */
     public RunManifest run(LocalDate date) throws IOException {

@@ -22,24 +22,15 @@ import org.uepdeid.reports.ReportModel;
  *
  * <p>It writes no manifest of its own: the report is a rendering of other runs' manifests, and {@code reports/dt=D}
  * belongs to verify's {@code compliance.json} as much as to it.
+ *
+ * @param productRows how many rows of each statistics product the report shows
  */
-public final class ReportJob {
+public record ReportJob(SparkSession spark, PipelineConfig config, int productRows) {
 
     public static final String NAME = "report";
     public static final String FILE_NAME = "report.html";
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
-
-    private final SparkSession spark;
-    private final PipelineConfig config;
-    private final int productRows;
-
-    /** @param productRows how many rows of each statistics product the report shows */
-    public ReportJob(SparkSession spark, PipelineConfig config, int productRows) {
-        this.spark = spark;
-        this.config = config;
-        this.productRows = productRows;
-    }
 
     /** Writes the day's report and returns where it is. */
     public Path run(LocalDate date) throws IOException {

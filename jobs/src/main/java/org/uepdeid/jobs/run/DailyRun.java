@@ -33,21 +33,9 @@ import org.uepdeid.jobs.verify.VerifyJob;
  * previous release stays, and {@link ReleaseBlockedException} says why. Ingest and profile, and the anonymized
  * classes the aggregates read, are internal zones, replaced at once.
  */
-public final class DailyRun {
+public record DailyRun(SparkSession spark, PipelineConfig config, PseudonymKey key, Clock clock) {
 
     private static final Logger LOG = LoggerFactory.getLogger(DailyRun.class);
-
-    private final SparkSession spark;
-    private final PipelineConfig config;
-    private final PseudonymKey key;
-    private final Clock clock;
-
-    public DailyRun(SparkSession spark, PipelineConfig config, PseudonymKey key, Clock clock) {
-        this.spark = spark;
-        this.config = config;
-        this.key = key;
-        this.clock = clock;
-    }
 
     /** A stage's wall time and the rows it read. */
     public record StageTime(String stage, Duration wall, long inputRows) {
