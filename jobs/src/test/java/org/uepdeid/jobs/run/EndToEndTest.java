@@ -14,8 +14,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -26,18 +28,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.uepdeid.jobs.aggregate.AggregateJob;
 import org.uepdeid.jobs.aggregate.AggregateRun;
-import org.uepdeid.jobs.anonymize.AnonymizeJob;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PipelineConfigReader;
 import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.generate.GenerateRequest;
 import org.uepdeid.jobs.generate.TelemetryGenerator;
-import org.uepdeid.jobs.ingest.IngestJob;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.manifest.RunManifest;
-import org.uepdeid.jobs.profile.ProfileJob;
 import org.uepdeid.jobs.testing.SparkTestSession;
 
 /**
@@ -58,6 +56,7 @@ class EndToEndTest {
     private RunManifest profile;
     private RunManifest anonymize;
     private AggregateRun aggregate;
+    private DailyRun.Result day;
 
     @BeforeAll
     void runThePipelineOnceOnGeneratedTelemetry(@TempDir Path dir) throws IOException {
@@ -72,11 +71,15 @@ class EndToEndTest {
         config = new PipelineConfigReader().read(repo.resolve("jobs-config/pipeline.yaml"))
                 .withDataRoot(data.toUri());
         root = new DataRoot(config.dataRoot());
-        Clock clock = Clock.systemUTC();
-        ingest = new IngestJob(spark, config, PseudonymKey.demo(), clock).run(DAY);
-        profile = new ProfileJob(spark, config, clock).run(DAY);
-        anonymize = new AnonymizeJob(spark, config, clock).run(DAY);
-        aggregate = new AggregateJob(spark, config, clock).run(DAY);
+        day = runTheDay();
+        ingest = day.ingest();
+        profile = day.profile();
+        anonymize = day.anonymize();
+        aggregate = day.aggregate();
+    }
+
+    private DailyRun.Result runTheDay() throws IOException {
+        return new DailyRun(spark, config, PseudonymKey.demo(), Clock.systemUTC()).run(DAY);
     }
 
     @Test
@@ -157,13 +160,36 @@ class EndToEndTest {
     }
 
     @Test
+    void everyStageIsTimedWithTheRowsItRead() {
+        assertThat(day.stages()).extracting(DailyRun.StageTime::stage)
+                .containsExactly("ingest", "profile", "anonymize", "aggregate", "verify");
+        assertThat(day.stages()).extracting(DailyRun.StageTime::inputRows).containsExactly(
+                ingest.accounting().inputLines(), ingest.accounting().accepted(), anonymize.accounting().inputLines(),
+                ingest.accounting().accepted(), anonymize.outputs().get(0).rows());
+        assertThat(day.stages()).allSatisfy(s -> assertThat(s.wall()).isPositive());
+        assertThat(day.verification().passed()).isTrue();
+    }
+
+    @Test
     void aSecondRunOfTheSameDayPublishesTheSameRelease() throws IOException {
-        List<String> before = sortedRows(root.publishedDeviceProfiles(DAY).toString());
-        RunManifest again = new AnonymizeJob(spark, config, Clock.systemUTC()).run(DAY);
-        assertThat(sortedRows(root.publishedDeviceProfiles(DAY).toString())).isEqualTo(before);
-        assertThat(again.privacy().get("levels")).isEqualTo(anonymize.privacy().get("levels"));
-        assertThat(files(Path.of(root.publishedDeviceProfiles(DAY).getParent().toUri()), "_manifest.json"))
-                .as("one manifest, no leftovers of the replaced release").hasSize(1);
+        Path published = Path.of(root.path().toUri()).resolve("published");
+        Map<Path, List<String>> before = publishedRows(published);
+        assertThat(before.keySet()).as("microdata and statistics folders").hasSizeGreaterThan(1);
+        DailyRun.Result again = runTheDay();
+        assertThat(publishedRows(published)).isEqualTo(before);
+        assertThat(again.anonymize().privacy().get("levels")).isEqualTo(anonymize.privacy().get("levels"));
+        for (Path folder : before.keySet()) {
+            assertThat(files(folder.getParent(), "_manifest.json"))
+                    .as("one manifest under %s, no leftovers of the replaced release", folder.getParent()).hasSize(1);
+        }
+    }
+
+    private Map<Path, List<String>> publishedRows(Path published) throws IOException {
+        Map<Path, List<String>> rows = new TreeMap<>();
+        for (Path folder : parquetFolders(published)) {
+            rows.put(folder, sortedRows(folder.toString()));
+        }
+        return rows;
     }
 
     private List<String> sortedRows(String path) {
