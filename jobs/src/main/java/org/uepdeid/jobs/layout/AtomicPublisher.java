@@ -9,14 +9,16 @@ import org.apache.hadoop.fs.Path;
 /**
  * Publishes a directory output atomically: the job writes a temporary sibling, then it is renamed into place.
  *
- * <p>Readers therefore see the previous output or the new one, never half of one. The sibling's name starts with
- * {@code _}, which Spark and Hive skip when they list a zone, so a run that died mid-write leaves nothing that looks
- * like data. Works on any Hadoop file system: a directory rename is atomic on HDFS and on local disks.
+ * <p>Readers therefore see the previous output or the new one, never half of one. The temporary lives in the zone's
+ * {@value #STAGING_FOLDER} folder: Spark and Hive skip a {@code _} name without {@code =} when they list a zone, so
+ * an analyst reading the whole zone during a run sees neither unverified output nor what a dead run left (a
+ * {@code _tmp-dt=...} sibling would not do: Spark reads {@code _} names holding {@code =} as partitions). Works on
+ * any Hadoop file system: a directory rename is atomic on HDFS and on local disks.
  */
 public final class AtomicPublisher {
 
-    static final String TEMPORARY_PREFIX = "_tmp-";
-    static final String REPLACED_PREFIX = "_replaced-";
+    static final String STAGING_FOLDER = "_staging";
+    static final String REPLACED_PREFIX = "replaced-";
     static final String REMOVED_PREFIX = "_removed-";
 
     private final Configuration hadoop;
@@ -31,8 +33,9 @@ public final class AtomicPublisher {
         Path target = new Path(given.toString());
         FileSystem fs = target.getFileSystem(hadoop);
         String run = runSuffix();
-        Path temporary = new Path(target.getParent(), TEMPORARY_PREFIX + target.getName() + "-" + run);
-        Path replaced = new Path(target.getParent(), REPLACED_PREFIX + target.getName() + "-" + run);
+        Path staging = new Path(target.getParent(), STAGING_FOLDER);
+        Path temporary = new Path(staging, target.getName() + "-" + run);
+        Path replaced = new Path(staging, REPLACED_PREFIX + target.getName() + "-" + run);
         fs.mkdirs(target.getParent());
         return new StagedOutput(fs, target, temporary, replaced);
     }
@@ -41,8 +44,7 @@ public final class AtomicPublisher {
      * Removes a directory in two steps, rename aside then delete, so that it never stands under its own name half
      * deleted: a reader finds the whole partition or none, and a delete that dies part way leaves a hidden leftover,
      * not a partial day. The aside name holds no {@code =}: Spark reads {@code _}-names holding one as partitions, so
-     * a whole-zone read during the delete would see it. (A staged output keeps its {@code =}: jobs read it back by its
-     * own path, and Spark warns "all paths were ignored" when that path's name is one it skips.)
+     * a whole-zone read during the delete would see it.
      */
     public void remove(Path given) throws IOException {
         Path target = new Path(given.toString());

@@ -26,7 +26,7 @@ public record DayPartition(Path path, LocalDate date) {
 
     /**
      * The day a folder name stands for, if it is exactly {@code dt=YYYY-MM-DD} with a real date: jobs that delete or
-     * rewrite by day must not act on {@code dt=2026-11-7}, {@code dt=2026-02-30} or a staged {@code _tmp-dt=...}.
+     * rewrite by day must not act on {@code dt=2026-11-7}, {@code dt=2026-02-30} or anything under {@code _staging}.
      */
     public static Optional<LocalDate> dateOf(String folderName) {
         if (!NAME.matcher(folderName).matches()) {

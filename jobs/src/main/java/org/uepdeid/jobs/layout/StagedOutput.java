@@ -1,5 +1,6 @@
 package org.uepdeid.jobs.layout;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -63,6 +64,7 @@ public final class StagedOutput implements AutoCloseable {
         if (hadPrevious) {
             fs.delete(replaced, true);
         }
+        removeStagingFolderIfEmpty();
     }
 
     /** Deletes the temporary output unless it was published or a {@link Release} holds it. */
@@ -85,6 +87,19 @@ public final class StagedOutput implements AutoCloseable {
     void discard() throws IOException {
         if (!published) {
             fs.delete(temporary, true);
+            removeStagingFolderIfEmpty();
+        }
+    }
+
+    /** The zone's staging folder goes with its last output; a concurrent run's output keeps it (not recursive). */
+    private void removeStagingFolderIfEmpty() throws IOException {
+        Path staging = temporary.getParent();
+        try {
+            if (fs.listStatus(staging).length == 0) {
+                fs.delete(staging, false);
+            }
+        } catch (FileNotFoundException alreadyGone) {
+            // a concurrent run removed it first
         }
     }
 }

@@ -18,7 +18,7 @@ import org.uepdeid.jobs.layout.DayPartition;
 /**
  * The retention job: removes whole day partitions older than their zone's period (the config's {@code retention}
  * section). Only folders named exactly {@code dt=YYYY-MM-DD} are ever removed; anything else in a zone is reported
- * and left alone, so a stray folder or a half-written {@code _tmp-} output is never deleted by accident.
+ * and left alone, so a stray folder or a run's {@code _staging} folder is never deleted by accident.
  *
  * <p>It needs no Spark: it only lists and removes folders.
  */

@@ -239,8 +239,8 @@ class AggregateJobTest {
 
         assertThat(publishedText()).isEqualTo(before.replace(runId(run), runId(again)));
         try (Stream<Path> files = Files.walk(dataRoot.resolve("published"))) {
-            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("_tmp-")
-                    || n.startsWith("_replaced-"));
+            assertThat(files.map(f -> f.getFileName().toString())).as("staging leftovers")
+                    .noneMatch(n -> n.startsWith("_staging"));
         }
     }
 
