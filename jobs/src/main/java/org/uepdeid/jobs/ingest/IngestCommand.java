@@ -6,9 +6,7 @@ import java.util.concurrent.Callable;
 import org.uepdeid.jobs.cli.ExitCodes;
 import org.uepdeid.jobs.config.JobOptions;
 import org.uepdeid.jobs.config.KeyOptions;
-import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PseudonymKey;
-import org.uepdeid.jobs.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -25,11 +23,10 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PipelineConfig config = job.config();
         // The key is resolved before Spark starts: a missing key should fail in a second, not after start-up.
         PseudonymKey key = keys.resolve(System::getenv);
-        new IngestJob(SparkSessions.getOrCreate("uep-deid " + IngestJob.NAME), config, key, Clock.systemUTC())
-                .run(job.date());
+        job.run(IngestJob.NAME, (spark, config, date) -> new IngestJob(spark, config, key, Clock.systemUTC())
+                .run(date));
         return ExitCodes.DONE;
     }
 }
