@@ -6,16 +6,11 @@ import org.uepdeid.anonymizer.data.FrequencyTable;
  * The discernibility metric (METRICS.md §5.3): the sum over records of their class's size; a suppressed record is
  * indiscernible from all n (DM). The monotonic variant DM* ignores suppression.
  */
-public record Discernibility(boolean monotonic) implements Metric {
+public record Discernibility(boolean monotonic) implements MonotonicVariant {
 
     @Override
     public String type() {
         return "discernibility";
-    }
-
-    @Override
-    public boolean isMonotonic(boolean suppressionAllowed) {
-        return monotonic || !suppressionAllowed;
     }
 
     @Override

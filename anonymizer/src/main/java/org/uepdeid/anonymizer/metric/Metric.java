@@ -1,8 +1,7 @@
 package org.uepdeid.anonymizer.metric;
 
 /** An information-loss metric, defined exactly as ARX defines it so that results compare (METRICS.md §5). */
-public sealed interface Metric permits LossMetric, NonUniformEntropy, Discernibility, AverageClassSize, Precision,
-        Height {
+public sealed interface Metric permits LossMetric, MonotonicVariant, AverageClassSize, Height {
 
     /** The metric's name as written in a policy. */
     String type();

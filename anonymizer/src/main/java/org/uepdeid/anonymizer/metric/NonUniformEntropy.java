@@ -9,7 +9,7 @@ import org.uepdeid.anonymizer.hierarchy.Hierarchy;
  * its generalized one. The monotonic variant ignores suppression; the other also charges the suppressed block's
  * entropy.
  */
-public record NonUniformEntropy(boolean monotonic, double gsFactor, AggregateFunction aggregate) implements Metric {
+public record NonUniformEntropy(boolean monotonic, double gsFactor, AggregateFunction aggregate) implements MonotonicVariant {
 
     public NonUniformEntropy {
         new GsFactor(gsFactor);
@@ -19,11 +19,6 @@ public record NonUniformEntropy(boolean monotonic, double gsFactor, AggregateFun
     @Override
     public String type() {
         return "non-uniform-entropy";
-    }
-
-    @Override
-    public boolean isMonotonic(boolean suppressionAllowed) {
-        return monotonic || !suppressionAllowed;
     }
 
     @Override

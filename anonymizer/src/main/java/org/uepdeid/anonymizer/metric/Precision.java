@@ -6,7 +6,7 @@ import java.util.Objects;
  * Sweeney's precision as ARX defines it (METRICS.md §5.5): per attribute the level over the hierarchy's height; in
  * the non-monotonic variant a suppressed record counts as fully generalized.
  */
-public record Precision(boolean monotonic, double gsFactor, AggregateFunction aggregate) implements Metric {
+public record Precision(boolean monotonic, double gsFactor, AggregateFunction aggregate) implements MonotonicVariant {
 
     public Precision {
         new GsFactor(gsFactor);
@@ -16,11 +16,6 @@ public record Precision(boolean monotonic, double gsFactor, AggregateFunction ag
     @Override
     public String type() {
         return "precision";
-    }
-
-    @Override
-    public boolean isMonotonic(boolean suppressionAllowed) {
-        return monotonic || !suppressionAllowed;
     }
 
     @Override
