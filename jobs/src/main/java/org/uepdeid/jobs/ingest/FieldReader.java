@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.Row;
 import scala.jdk.javaapi.CollectionConverters;
@@ -43,6 +44,30 @@ interface FieldReader {
     static JsonNode present(JsonNode object, String field) {
         JsonNode node = object.get(field);
         return node == null || node.isNull() ? null : node;
+    }
+
+    /** How a present field of the right JSON kind becomes a column value; {@code path} names it in a rejection. */
+    @FunctionalInterface
+    interface Value {
+        Object of(JsonNode node, String path);
+    }
+
+    /**
+     * The shape every typed reader shares: absent or {@code null} reads as {@code null}, a field of another JSON kind
+     * than {@code kind} is {@link QuarantineReason#WRONG_TYPE}, anything else is read by {@code value}.
+     */
+    static FieldReader typed(String field, Predicate<JsonNode> kind, Value value) {
+        return (object, objectPath) -> {
+            JsonNode node = present(object, field);
+            if (node == null) {
+                return null;
+            }
+            String path = path(objectPath, field);
+            if (!kind.test(node)) {
+                throw new LineRejected(QuarantineReason.WRONG_TYPE, path);
+            }
+            return value.of(node, path);
+        };
     }
 
     static FieldReader required(String field, FieldReader reader) {
@@ -78,67 +103,43 @@ interface FieldReader {
     }
 
     static FieldReader oneOf(String field, Set<String> allowed) {
-        return (object, objectPath) -> {
-            JsonNode node = present(object, field);
-            if (node == null) {
-                return null;
-            }
-            String path = path(objectPath, field);
-            if (!node.isTextual()) {
-                throw new LineRejected(QuarantineReason.WRONG_TYPE, path);
-            }
+        return typed(field, JsonNode::isTextual, (node, path) -> {
             if (!allowed.contains(node.asText())) {
                 throw new LineRejected(QuarantineReason.INVALID_VALUE, path);
             }
             return node.asText();
-        };
+        });
     }
 
     static FieldReader positiveInt(String field) {
-        return (object, objectPath) -> {
-            Long value = positive(object, field, objectPath);
-            if (value != null && value > Integer.MAX_VALUE) {
-                throw new LineRejected(QuarantineReason.INVALID_VALUE, path(objectPath, field));
+        return typed(field, JsonNode::isIntegralNumber, (node, path) -> {
+            long value = positive(node, path);
+            if (value > Integer.MAX_VALUE) {
+                throw new LineRejected(QuarantineReason.INVALID_VALUE, path);
             }
-            return value == null ? null : value.intValue();
-        };
+            return (int) value;
+        });
     }
 
     static FieldReader positiveLong(String field) {
-        return (object, objectPath) -> positive(object, field, objectPath);
+        return typed(field, JsonNode::isIntegralNumber, FieldReader::positive);
     }
 
-    private static Long positive(JsonNode object, String field, String objectPath) {
-        JsonNode node = present(object, field);
-        if (node == null) {
-            return null;
-        }
-        String path = path(objectPath, field);
-        if (!node.isIntegralNumber()) {
-            throw new LineRejected(QuarantineReason.WRONG_TYPE, path);
-        }
-        if (!node.canConvertToLong() || node.longValue() <= 0) {
+    private static long positive(JsonNode integral, String path) {
+        if (!integral.canConvertToLong() || integral.longValue() <= 0) {
             throw new LineRejected(QuarantineReason.INVALID_VALUE, path);
         }
-        return node.longValue();
+        return integral.longValue();
     }
 
     static FieldReader nonNegativeDouble(String field) {
-        return (object, objectPath) -> {
-            JsonNode node = present(object, field);
-            if (node == null) {
-                return null;
-            }
-            String path = path(objectPath, field);
-            if (!node.isNumber()) {
-                throw new LineRejected(QuarantineReason.WRONG_TYPE, path);
-            }
+        return typed(field, JsonNode::isNumber, (node, path) -> {
             double value = node.doubleValue();
             if (!(value >= 0) || Double.isInfinite(value)) {
                 throw new LineRejected(QuarantineReason.INVALID_VALUE, path);
             }
             return value;
-        };
+        });
     }
 
     /** An ISO-8601 timestamp with offset, as the instant it denotes. */
@@ -162,17 +163,7 @@ interface FieldReader {
 
     /** A day: {@code 2024-05-12}, dmidecode's {@code 05/12/2024}, or the local date of an ISO timestamp. */
     static FieldReader date(String field) {
-        return (object, objectPath) -> {
-            JsonNode node = present(object, field);
-            if (node == null) {
-                return null;
-            }
-            String path = path(objectPath, field);
-            if (!node.isTextual()) {
-                throw new LineRejected(QuarantineReason.WRONG_TYPE, path);
-            }
-            return Date.valueOf(localDate(node.asText(), path));
-        };
+        return typed(field, JsonNode::isTextual, (node, path) -> Date.valueOf(localDate(node.asText(), path)));
     }
 
     private static LocalDate localDate(String text, String path) {
@@ -195,15 +186,7 @@ interface FieldReader {
 
     /** A list of objects, each read by {@code element}; only the element's columns are kept. */
     static FieldReader structArray(String field, StructReader element) {
-        return (object, objectPath) -> {
-            JsonNode node = present(object, field);
-            if (node == null) {
-                return null;
-            }
-            String path = path(objectPath, field);
-            if (!node.isArray()) {
-                throw new LineRejected(QuarantineReason.WRONG_TYPE, path);
-            }
+        return typed(field, JsonNode::isArray, (node, path) -> {
             List<Row> rows = new ArrayList<>(node.size());
             for (int i = 0; i < node.size(); i++) {
                 String itemPath = path + "[" + i + "]";
@@ -213,7 +196,7 @@ interface FieldReader {
                 rows.add(element.read(node.get(i), itemPath));
             }
             return CollectionConverters.asScala(rows).toSeq();
-        };
+        });
     }
 
     /**
@@ -222,15 +205,7 @@ interface FieldReader {
      */
     static FieldReader settings(String field) {
         Pattern settingName = Pattern.compile("[a-z][a-z0-9_]{0,31}");
-        return (object, objectPath) -> {
-            JsonNode node = present(object, field);
-            if (node == null) {
-                return null;
-            }
-            String path = path(objectPath, field);
-            if (!node.isObject()) {
-                throw new LineRejected(QuarantineReason.WRONG_TYPE, path);
-            }
+        return typed(field, JsonNode::isObject, (node, path) -> {
             Map<String, String> settings = new TreeMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> setting = it.next();
@@ -248,7 +223,7 @@ interface FieldReader {
                 settings.put(setting.getKey(), value.isTextual() ? checkedText(value, settingPath) : value.asText());
             }
             return CollectionConverters.asScala(settings);
-        };
+        });
     }
 
     /** {@code system.wallpaper} reduced to {@link WallpaperCategory}; the path itself is never kept. */
@@ -269,15 +244,7 @@ interface FieldReader {
     static FieldReader mountPoint(String field) {
         Set<String> system = Set.of("/", "/boot", "/boot/efi", "/home", "/root", "/var", "/tmp", "/usr", "/opt",
                 "/srv", "/data", "/recovery", "[SWAP]", "swap");
-        return (object, objectPath) -> {
-            JsonNode node = present(object, field);
-            if (node == null) {
-                return null;
-            }
-            if (!node.isTextual()) {
-                throw new LineRejected(QuarantineReason.WRONG_TYPE, path(objectPath, field));
-            }
-            return system.contains(node.asText()) ? node.asText() : "other";
-        };
+        return typed(field, JsonNode::isTextual,
+                (node, path) -> system.contains(node.asText()) ? node.asText() : "other");
     }
 }
