@@ -2,8 +2,8 @@ package org.uepdeid.anonymizer.dp;
 
 /**
  * How a mechanism's privacy loss is measured and composed: zero-concentrated DP (Bun and Steinke 2016, "Concentrated
- * Differential Privacy: Simplifications, Extensions, and Lower Bounds": ρ's add up under composition, Lemma 2.3) or
- * pure ε-DP (ε's add up).
+ * Differential Privacy: Simplifications, Extensions, and Lower Bounds": ρ's add up under composition) or pure ε-DP
+ * (ε's add up).
  */
 public enum Accounting {
     ZCDP("zcdp"),

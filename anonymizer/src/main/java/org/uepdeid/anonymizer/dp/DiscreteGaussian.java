@@ -4,13 +4,14 @@ import java.util.function.LongToDoubleFunction;
 
 /**
  * The discrete Gaussian on the integers, P(x) = exp(−x²/(2σ²)) / N with N = Σ_z exp(−z²/(2σ²)), for a rational σ² > 0
- * (Canonne, Kamath and Steinke 2020, "The Discrete Gaussian for Differential Privacy", Definition 1). Adding it to
- * each cell of a measure with L2 sensitivity Δ₂ is ρ-zCDP with ρ = Δ₂²/(2σ²) (their Theorem 4 and §2.2 for vectors of
- * independent draws), and its variance is below σ² (their Corollary 9).
+ * (Canonne, Kamath and Steinke 2020, "The Discrete Gaussian for Differential Privacy"). As they prove, adding it to
+ * each cell of a measure with L2 sensitivity Δ₂ (independent draws per cell) is ρ-zCDP with ρ = Δ₂²/(2σ²), exactly
+ * as for the continuous Gaussian, and its variance is below σ².
  *
  * <p>Error figures come from two series for N and the variance, each summed to double precision: the direct one for
- * small σ², and for σ² ≥ 1/4 its Poisson-summation dual, N = √(2π)·σ·Σ_k exp(−2π²σ²k²) (CKS 2020, proof of Fact 20),
- * whose terms beyond k = 0 are below 10^−2 there and fall super-exponentially. Tails sum the terms one by one and
+ * small σ², and for σ² ≥ 1/4 its Poisson-summation dual, N = √(2π)·σ·Σ_k exp(−2π²σ²k²) (the Fourier transform of
+ * exp(−x²/(2σ²)) is √(2π)·σ·exp(−2π²σ²ξ²)), whose terms beyond k = 0 are below 10^−2 there and fall
+ * super-exponentially. Tails sum the terms one by one and
  * bound the rest by an integral, so they are upper bounds.
  *
  * @param sigmaSquared σ², positive, with ⌊σ⌋ below 2^40

@@ -7,8 +7,8 @@ import java.io.Serializable;
  * version): a cell is published only if its noisy device count reaches the threshold τ, and the same noisy count is
  * what it publishes. This is the thresholding of Korolova, Kenthapadi, Mishra and Ntoulas (2009), "Releasing search
  * queries and clicks privately", as Google's differential-privacy library applies it with Laplace and Gaussian noise
- * (Desfontaines, Voss, Gipson and Mandayam 2022, "Differentially private partition selection", §3; Wilkins, Kifer,
- * Zhang and Karrer 2024 for the Gaussian case).
+ * (Desfontaines, Voss, Gipson and Mandayam 2022, "Differentially private partition selection"; for the Gaussian case
+ * Wilkins, Kifer, Zhang and Karrer 2024, "Exact privacy analysis of the Gaussian sparse histogram mechanism").
  *
  * <p>Why it holds: of two datasets that differ by one device, the cells both hold get noisy counts under the
  * mechanism's own guarantee, and thresholding them is post-processing. The cells only one holds — at most L0, the

@@ -8,7 +8,7 @@ import java.security.SecureRandom;
  * that can name every value below {@code n} and draws again when they name one at or above it, so every value is
  * equally likely, with no modulo bias and no floating point (Mironov 2012, "On significance of the least significant
  * bits for differential privacy", shows what floating-point noise leaks). Everything the samplers of Canonne, Kamath
- * and Steinke (2020, §5.1: Bernoulli(n/d) as a uniform draw below d) need is built on these draws.
+ * and Steinke (2020) need — Bernoulli(n/d) as a uniform draw below d — is built on these draws.
  *
  * <p>Random bytes are fetched in blocks and spent bit by bit: a draw below 6 costs 3 bits, not 64. Not thread-safe:
  * one instance per sampler, one sampler per thread.

@@ -8,7 +8,7 @@ import java.math.RoundingMode;
 
 /**
  * An exact rational number in lowest terms with a positive denominator: the noise parameters (σ², t) and the budget
- * arithmetic whose rounding must go one known way. Canonne, Kamath and Steinke (2020, §5) sample exactly only for
+ * arithmetic whose rounding must go one known way. Canonne, Kamath and Steinke (2020) sample exactly only for
  * rational parameters; this is that rational.
  *
  * @param numerator   any integer

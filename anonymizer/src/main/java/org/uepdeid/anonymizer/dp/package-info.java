@@ -23,7 +23,7 @@
  *       ({@link org.uepdeid.anonymizer.dp.NoiseDistribution#loss}) is at most the share.</li>
  *   <li><b>Composition.</b> Within a release and over a window, ρ's of zCDP charges add up and ε's of pure charges
  *       add up (Bun and Steinke 2016, "Concentrated Differential Privacy: Simplifications, Extensions, and Lower
- *       Bounds", TCC, Lemma 2.3). A window's total ρ is converted to (ε, δ) once, by the tight conversion of CKS 2020,
+ *       Bounds", TCC). A window's total ρ is converted to (ε, δ) once, by the tight conversion of CKS 2020,
  *       Corollary 13 ({@link org.uepdeid.anonymizer.dp.ZcdpConversion}), which is never worse than
  *       ε = ρ + 2√(ρ ln(1/δ)); pure ε's add to that ε.</li>
  *   <li><b>Which cells appear.</b> Closed domains publish every cell. Open domains use
