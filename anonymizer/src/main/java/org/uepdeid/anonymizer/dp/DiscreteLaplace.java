@@ -4,7 +4,8 @@ package org.uepdeid.anonymizer.dp;
  * The discrete Laplace (two-sided geometric) distribution on the integers, P(x) ∝ exp(−|x|/t) for a rational scale
  * t > 0, sampled by Canonne, Kamath and Steinke (2020), Algorithm 2. Adding it to each cell of a measure with L1
  * sensitivity Δ₁ is ε-DP with ε = Δ₁/t: the geometric mechanism of Ghosh, Roughgarden and Sundararajan (2009),
- * "Universally utility-maximizing privacy mechanisms", since P(x)/P(x + d) ≤ exp(|d|/t). With q = exp(−1/t): P(x) = (1−q)/(1+q)·q^|x|, P(X ≥ k) = q^k/(1+q) for k ≥ 1, Var = 2q/(1−q)².
+ * "Universally utility-maximizing privacy mechanisms", since P(x)/P(x + d) ≤ exp(|d|/t). With q = exp(−1/t):
+ * P(x) = (1−q)/(1+q)·q^|x|, P(X ≥ k) = q^k/(1+q) for k ≥ 1, Var = 2q/(1−q)².
  *
  * @param scale t; its numerator and denominator below 2^40, so the sampler's integers fit in longs
  */

@@ -4,8 +4,8 @@ package org.uepdeid.anonymizer.dp;
  * How much one device can change one measure of a product's release, from its contribution bounds. A device feeds at
  * most {@code maxCellsPerDevice} cells (L0, the product's {@code max_cells_per_device}) and changes each by at most
  * {@code maxPerCell} (L∞: 1 for a count of distinct devices, which counts a device once per cell; the per-cell cap
- * for a sum). Adding or removing the device therefore moves the vector of the measure's cells by a vector with at most L0
- * non-zero entries, each at most L∞ in absolute value, whose norms are at most
+ * for a sum). Adding or removing the device therefore moves the vector of the measure's cells by a vector with at most
+ * L0 non-zero entries, each at most L∞ in absolute value, whose norms are at most
  * <ul>
  *   <li>Δ₁ = L0·L∞ (the sum of L0 entries of at most L∞), which calibrates the discrete Laplace, and</li>
  *   <li>Δ₂ = √(L0·L∞²) = √L0·L∞, which calibrates the discrete Gaussian; it is kept squared, an integer, so σ² stays
