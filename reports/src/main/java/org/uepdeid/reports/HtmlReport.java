@@ -333,7 +333,7 @@ public final class HtmlReport {
         startSection("releases", "Releases of " + model.date());
         if (releases.isEmpty()) {
             html.element("p", "note", "The release log (published/_releases/) holds no release of " + model.date()
-                    + ": the day was published before the pipeline kept one.");
+                    + " (a day published before the pipeline kept the log has none).");
             endSection();
             return;
         }
@@ -379,6 +379,13 @@ public final class HtmlReport {
         html.element("p", null, "From " + history.from() + " to " + history.to() + ", device profiles were "
                 + "published on " + history.days().size() + " of " + history.length() + " days"
                 + (gaps.isEmpty() ? "." : "; no release on " + spans(gaps) + ": gaps in the charts, not zeros."));
+        trendCharts(history);
+        releasesPerDay(history);
+        endSection();
+    }
+
+    /** Records, suppression, loss and levels per day: one chart each. */
+    private void trendCharts(History history) {
         SortedMap<LocalDate, Double> records = new TreeMap<>();
         SortedMap<LocalDate, Double> suppressed = new TreeMap<>();
         SortedMap<LocalDate, Double> loss = new TreeMap<>();
@@ -421,6 +428,10 @@ public final class HtmlReport {
         if (!levels.isEmpty()) {
             chart(new LevelChart("Chosen generalization level per day", history.from(), history.to(), levels));
         }
+    }
+
+    /** The days with a release, newest first: the log's count and the published figures. */
+    private void releasesPerDay(History history) {
         html.element("h3", null, "Releases per day");
         List<List<String>> rows = new ArrayList<>();
         List<LocalDate> newestFirst = new ArrayList<>(history.dates());
@@ -440,7 +451,6 @@ public final class HtmlReport {
         }
         table(List.of("day", "releases in the log", "records", "suppressed", "information loss",
                 "statistics products", "verification"), rows);
-        endSection();
     }
 
     /** Days as runs: {@code 2026-11-03 to 2026-11-05, 2026-11-17}. */

@@ -6,8 +6,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The rendered document: every section, every chart drawn, the verification table, and nothing unescaped. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // renders the fixture once for all tests, which only read it
 class HtmlReportTest {
 
     private final String html = HtmlReport.render(ReportFixtures.verified());
@@ -147,7 +149,8 @@ class HtmlReportTest {
         String page = HtmlReport.render(withHistory(model, new History(history.from(), history.to(), history.days(),
                 List.of())));
 
-        assertThat(page).contains("The release log (published/_releases/) holds no release of 2026-11-27");
+        assertThat(page).contains("The release log (published/_releases/) holds no release of 2026-11-27 (a day "
+                + "published before the pipeline kept the log has none).");
         assertThat(ChartImages.in(page)).hasSize(11);
     }
 
