@@ -26,7 +26,8 @@ record ReleaseLog(DataRoot root, Configuration hadoop) {
 
     static final String RELEASES = "published/_releases";
     static final String RETRACTIONS = "published/_retractions";
-    private static final Pattern RELEASE_FILE = Pattern.compile("(([0-9]{4}-[0-9]{2}-[0-9]{2})-r[1-9][0-9]{0,8})\\.json");
+    private static final Pattern RELEASE_FILE =
+            Pattern.compile("(([0-9]{4}-[0-9]{2}-[0-9]{2})-r[1-9][0-9]{0,8})\\.json");
 
     /**
      * The releases of the days {@code [from, to]}; none when the data root has no release log.

@@ -116,7 +116,8 @@ class ReportJobTest {
         assertThat(CHART.matcher(html).results().count()).isEqualTo(8 + 4);
         assertThat(html).contains("device profiles were published on 28 of 30 days; no release on 2026-11-22 to "
                 + "2026-11-23: gaps in the charts, not zeros.");
-        assertThat(html).contains("2026-11-21: 156; 2026-11-22: no release; 2026-11-23: no release; 2026-11-24: 153;");
+        assertThat(html).contains("2026-11-21: 156; 2026-11-22: no release; 2026-11-23: no release; "
+                + "2026-11-24: 153;");
         assertThat(html).contains("2 releases in the log; 2026-11-27-r2 stands.",
                 "<td>2026-11-27-r2</td><td>2026-11-28T03:00:00Z</td><td>standing</td><td>2026-11-27-r1</td>"
                         + "<td>erasure</td>");
