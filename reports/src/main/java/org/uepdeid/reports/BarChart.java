@@ -1,47 +1,26 @@
 package org.uepdeid.reports;
 
-import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
-import javax.imageio.ImageIO;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.HorizontalBarChart;
 import org.knowm.xchart.HorizontalBarChartBuilder;
 import org.knowm.xchart.style.HorizontalBarStyler;
-import org.knowm.xchart.style.Styler;
 
 /**
- * A horizontal bar chart drawn by XChart into a PNG, the one way the report draws a chart. Horizontal, so that long
- * labels ({@code quarantined: timestamp_outside_day}) stay readable; drawn at twice its size, so that it stays sharp
- * on high-density screens; embedded as a {@code data:} URI, so that the report needs nothing beside itself.
+ * A horizontal bar chart: one bar (or group of bars) per category. Horizontal, so that long labels
+ * ({@code quarantined: timestamp_outside_day}) stay readable.
  *
  * @param valueAxis  the title of the value axis (what a bar measures)
  * @param categories one bar (or group of bars) each, top to bottom
  * @param series     one value per category each; more than one series draws grouped bars and a legend
- * @param marker     a vertical line at a threshold, or {@code null}
+ * @param marker     a vertical line at a threshold, labelled at the bottom, or {@code null}
  */
 record BarChart(String title, String valueAxis, ValueScale scale, List<String> categories, List<Series> series,
-                Marker marker) {
+                Marker marker) implements Chart {
 
-    /** CSS pixels; the PNG has {@link #PIXEL_RATIO} times as many. */
-    static final int WIDTH = 940;
-    static final int PIXEL_RATIO = 2;
-
-    private static final List<Color> PALETTE = List.of(new Color(0x2f5f9e), new Color(0xa9b6c8),
-            new Color(0xd9822b));
-    private static final Color INK = new Color(0x222222);
-    private static final Color MARKER = new Color(0xc0392b);
-    private static final Font PLAIN = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
     /** Room right of the longest bar for its label, as a share of the longest value. */
     private static final double LABEL_ROOM = 1.18;
 
@@ -50,13 +29,6 @@ record BarChart(String title, String valueAxis, ValueScale scale, List<String> c
         Series {
             Require.text("series name", name);
             values = List.copyOf(values);
-        }
-    }
-
-    /** A threshold drawn as a vertical line across the bars, labelled at the bottom. */
-    record Marker(double value, String label) {
-        Marker {
-            Require.text("marker label", label);
         }
     }
 
@@ -88,15 +60,16 @@ record BarChart(String title, String valueAxis, ValueScale scale, List<String> c
         return new BarChart(title, valueAxis, scale, categories, series, new Marker(value, label));
     }
 
-    /** The height in CSS pixels: a band per category, tall enough for its bars and label. */
-    int height() {
+    /** A band per category, tall enough for its bars and label. */
+    @Override
+    public int height() {
         int band = Math.max(24, 8 + 14 * series.size());
         int legend = series.size() > 1 ? 36 : 0;
         return 96 + legend + band * categories.size();
     }
 
-    /** What the chart shows, in words: the image's alternative text. */
-    String description() {
+    @Override
+    public String description() {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < categories.size(); i++) {
             List<String> values = new ArrayList<>();
@@ -109,30 +82,9 @@ record BarChart(String title, String valueAxis, ValueScale scale, List<String> c
         return marker == null ? text : text + " " + marker.label() + ".";
     }
 
-    /** The chart as {@code data:image/png;base64,...}. */
-    String dataUri() {
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png());
-    }
-
-    /** The chart as PNG bytes, {@link #PIXEL_RATIO} times its CSS size. */
-    byte[] png() {
-        HorizontalBarChart chart = chart();
-        BufferedImage image = new BufferedImage(WIDTH * PIXEL_RATIO, height() * PIXEL_RATIO,
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        try {
-            graphics.scale(PIXEL_RATIO, PIXEL_RATIO);
-            chart.paint(graphics, WIDTH, height());
-        } finally {
-            graphics.dispose();
-        }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException("encoding the chart " + title + " as PNG", e);
-        }
-        return png.toByteArray();
+    @Override
+    public void paint(Graphics2D graphics) {
+        chart().paint(graphics, WIDTH, height());
     }
 
     private HorizontalBarChart chart() {
@@ -153,18 +105,8 @@ record BarChart(String title, String valueAxis, ValueScale scale, List<String> c
     }
 
     private void style(HorizontalBarStyler styler) {
-        styler.setLocale(Locale.ROOT);
-        styler.setChartBackgroundColor(Color.WHITE);
-        styler.setPlotBorderVisible(false);
-        styler.setChartTitleFont(TITLE);
-        styler.setChartFontColor(INK);
-        styler.setAxisTickLabelsFont(PLAIN);
-        styler.setAxisTitleFont(PLAIN);
-        styler.setLegendFont(PLAIN);
+        Chart.style(styler);
         styler.setLegendVisible(series.size() > 1);
-        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
-        styler.setLegendLayout(Styler.LegendLayout.Horizontal);
-        styler.setLegendBorderColor(Color.WHITE);
         styler.setLabelsVisible(true);
         styler.setLabelsPosition(1.05);
         styler.setLabelsFont(PLAIN);
@@ -176,9 +118,6 @@ record BarChart(String title, String valueAxis, ValueScale scale, List<String> c
         styler.setXAxisDecimalPattern(scale.pattern());
         styler.setXAxisMin(0.0);
         styler.setXAxisMax(axisMax());
-        styler.setAnnotationLineColor(MARKER);
-        styler.setAnnotationTextFont(PLAIN);
-        styler.setAnnotationTextFontColor(MARKER);
     }
 
     /** Shares run to 100 %; other scales to a little past the longest bar, leaving room for its label. */

@@ -43,9 +43,17 @@ final class HtmlWriter {
 
     /** Opens {@code tag} with a class ({@code null}: none). */
     HtmlWriter open(String tag, String cssClass) {
+        return open(tag, cssClass, null);
+    }
+
+    /** Opens {@code tag} with a class and a title, the text a browser shows on hover ({@code null}: none). */
+    HtmlWriter open(String tag, String cssClass, String title) {
         html.append('<').append(tag);
         if (cssClass != null) {
             html.append(" class=\"").append(escape(cssClass)).append('"');
+        }
+        if (title != null) {
+            html.append(" title=\"").append(escape(title)).append('"');
         }
         html.append('>');
         return this;

@@ -11,9 +11,10 @@ import java.util.List;
  * @param funnels      where the input of each job went, in pipeline order
  * @param compliance   what {@code verify} found, or {@code null} when the release has not been verified
  * @param products     the day's published statistics products, possibly none
+ * @param history      the releases of the {@value History#DAYS} days up to {@code date}
  */
 public record ReportModel(LocalDate date, List<JobRun> runs, List<Funnel> funnels, Anonymization anonymization,
-                          Compliance compliance, List<ProductPreview> products) {
+                          Compliance compliance, List<ProductPreview> products, History history) {
 
     public ReportModel {
         Require.present("date", date);
@@ -21,6 +22,11 @@ public record ReportModel(LocalDate date, List<JobRun> runs, List<Funnel> funnel
         runs = List.copyOf(runs);
         funnels = List.copyOf(funnels);
         products = List.copyOf(products);
+        Require.present("history", history);
+        if (!history.to().equals(date)) {
+            throw new IllegalArgumentException("report: the history ends on " + history.to() + ", not on the "
+                    + "report's day " + date);
+        }
     }
 
     /** Whether {@code verify} ran on this release. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.uepdeid.jobs.manifest.JsonDocument;
-import org.uepdeid.reports.ClassSizeBin;
+import org.uepdeid.reports.ClassSize;
 import org.uepdeid.reports.Compliance;
 import org.uepdeid.reports.Distributions;
 import org.uepdeid.reports.RiskBucket;
@@ -29,12 +29,7 @@ record ComplianceDocument(Compliance compliance, Suppression suppression) {
      */
     static ComplianceDocument parse(byte[] json, String source) {
         JsonNode root = JsonDocument.parseObject(json, source, "must be a JSON object");
-        try {
-            return read(JsonFields.of(source), root);
-        } catch (IllegalArgumentException e) {
-            throw e.getMessage().startsWith(source) ? e
-                    : new IllegalArgumentException(source + ": " + e.getMessage(), e);
-        }
+        return JsonFields.reading(source, () -> read(JsonFields.of(source), root));
     }
 
     private static ComplianceDocument read(JsonFields fields, JsonNode root) {
@@ -66,13 +61,13 @@ record ComplianceDocument(Compliance compliance, Suppression suppression) {
     }
 
     private static Distributions distributions(JsonFields fields, JsonNode distributions) {
-        List<ClassSizeBin> sizes = new ArrayList<>();
+        List<ClassSize> sizes = new ArrayList<>();
         if (distributions.has("class_sizes")) {
             JsonNode array = fields.array(distributions, "class_sizes");
             for (int i = 0; i < array.size(); i++) {
                 JsonFields in = fields.in("class_sizes[" + i + "]");
                 JsonNode bin = array.get(i);
-                sizes.add(new ClassSizeBin(in.shown(bin, "size"), in.count(bin, "classes"), in.count(bin, "records")));
+                sizes.add(new ClassSize(in.count(bin, "size"), in.count(bin, "classes"), in.count(bin, "records")));
             }
         }
         List<RiskBucket> risk = new ArrayList<>();

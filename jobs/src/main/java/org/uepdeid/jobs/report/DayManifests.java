@@ -58,8 +58,8 @@ record DayManifests(RunManifest ingest, RunManifest profile, RunManifest anonymi
     }
 
     /** Every {@code published/stats/<product>/dt=D}; a product without that day's partition did not publish it. */
-    private static Map<String, RunManifest> products(DataRoot root, LocalDate date, Configuration hadoop,
-                                                     ManifestFile manifests) throws IOException {
+    static Map<String, RunManifest> products(DataRoot root, LocalDate date, Configuration hadoop,
+                                             ManifestFile manifests) throws IOException {
         Path stats = new Path(root.path(), "published/stats");
         FileSystem fs = stats.getFileSystem(hadoop);
         Map<String, RunManifest> products = new TreeMap<>();

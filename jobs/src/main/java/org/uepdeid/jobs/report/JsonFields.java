@@ -3,6 +3,7 @@ package org.uepdeid.jobs.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Typed reads of one JSON document (a manifest's privacy section, {@code compliance.json}) whose errors name the file
@@ -102,6 +103,19 @@ record JsonFields(String source, String at) {
             texts.add(array.get(i).asText());
         }
         return texts;
+    }
+
+    /**
+     * Reads with {@code read}, so that every error names the file: the fields' own errors do, and one from a model's
+     * constructor (which knows no file) gets {@code source} put before it.
+     */
+    static <T> T reading(String source, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException e) {
+            throw e.getMessage().startsWith(source) ? e
+                    : new IllegalArgumentException(source + ": " + e.getMessage(), e);
+        }
     }
 
     IllegalArgumentException error(String key, String rule) {

@@ -15,6 +15,9 @@ import org.uepdeid.reports.Suppression;
 /** Reads the {@code privacy} section of the anonymize manifest into the report's {@link Anonymization}. */
 final class PrivacySection {
 
+    /** The model type whose {@code k} sets the smallest class a release may have. */
+    private static final String K_ANONYMITY = "k-anonymity";
+
     private PrivacySection() {
     }
 
@@ -29,12 +32,8 @@ final class PrivacySection {
         if (privacy == null || !privacy.isObject()) {
             throw new IllegalArgumentException(source + ": has no privacy section; is it the output of anonymize?");
         }
-        try {
-            return read(manifest, privacy, verified, JsonFields.of(source).in("privacy"));
-        } catch (IllegalArgumentException e) {
-            throw e.getMessage().startsWith(source) ? e
-                    : new IllegalArgumentException(source + ": " + e.getMessage(), e);
-        }
+        return JsonFields.reading(source,
+                () -> read(manifest, privacy, verified, JsonFields.of(source).in("privacy")));
     }
 
     private static Anonymization read(RunManifest manifest, JsonNode privacy, Suppression verified,
@@ -44,7 +43,7 @@ final class PrivacySection {
                 : new Suppression(fields.count(privacy, "suppressed_records"), publishedRows(manifest),
                 fields.number(privacy, "suppression_limit"));
         return new Anonymization(qis, fields.optionalText(privacy, "sensitive"), models(fields, privacy),
-                levels(fields, privacy, qis), fields.count(privacy, "min_class_size"), suppression,
+                k(fields, privacy), levels(fields, privacy, qis), fields.count(privacy, "min_class_size"), suppression,
                 informationLoss(fields, privacy), risk(fields.in("risk"), fields.object(privacy, "risk")),
                 fields.count(privacy, "transformations_checked"), fields.count(privacy, "search_ms"),
                 fields.flag(privacy, "optimal"));
@@ -76,6 +75,19 @@ final class PrivacySection {
             models.add(parameters.isEmpty() ? type : type + " (" + String.join(", ", parameters) + ")");
         }
         return models;
+    }
+
+    /** The k of the k-anonymity model (the largest, should there be two); 1 when the policy has none. */
+    private static long k(JsonFields fields, JsonNode privacy) {
+        long k = 1;
+        JsonNode models = fields.array(privacy, "models");
+        for (int i = 0; i < models.size(); i++) {
+            JsonNode model = models.get(i);
+            if (model.isObject() && K_ANONYMITY.equals(model.path("type").asText())) {
+                k = Math.max(k, fields.in("models[" + i + "]").count(model, "k"));
+            }
+        }
+        return k;
     }
 
     private static List<QiLevel> levels(JsonFields fields, JsonNode privacy, List<String> qis) {

@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = ReportJob.NAME, mixinStandardHelpOptions = true,
         description = "Renders reports/dt=D/report.html, one self-contained HTML file with charts, from the day's "
                 + "run manifests, verify's compliance.json and the published statistics (run after anonymize; "
-                + "aggregate and verify add their sections).")
+                + "aggregate and verify add their sections), with the day's releases from published/_releases and "
+                + "the last 30 days from their published manifests.")
 public final class ReportCommand implements Callable<Integer> {
 
     @Mixin

@@ -24,8 +24,9 @@ import org.uepdeid.reports.ProductPreview;
 import org.uepdeid.reports.ReportModel;
 
 /**
- * Builds a day's {@link ReportModel} from what the pipeline publishes about itself: the run manifests,
- * {@code compliance.json} and the published statistics. It reads no data from landing or staging, only the
+ * Builds a day's {@link ReportModel} from what the pipeline publishes about itself: the run manifests (the day's, and
+ * the microdata and statistics manifests of the days before it), {@code compliance.json}, the release log and the
+ * published statistics. It reads no data from landing or staging, only the
  * manifests stored beside them, and copies no path or value out of them: counts, labels and levels only.
  *
  * @param productRows how many rows of each statistics product to show
@@ -72,7 +73,8 @@ record ReportGatherer(SparkSession spark, DataRoot root, int productRows) {
         String anonymizeManifest = new Path(root.publishedDeviceProfiles(date), RunManifest.FILE_NAME).toString();
         return new ReportModel(date, runs, funnels, PrivacySection.read(day.anonymize(),
                 compliance == null ? null : compliance.suppression(), anonymizeManifest),
-                compliance == null ? null : compliance.compliance(), products);
+                compliance == null ? null : compliance.compliance(), products,
+                new ReleaseHistory(root, hadoop).read(date));
     }
 
     /** {@code reports/dt=D/compliance.json}, or {@code null} when verify has not run for the day. */

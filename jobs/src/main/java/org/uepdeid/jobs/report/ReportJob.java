@@ -17,8 +17,9 @@ import org.uepdeid.reports.HtmlReport;
 import org.uepdeid.reports.ReportModel;
 
 /**
- * The report job: a day's manifests, verify's verdict and the published statistics to one self-contained
- * {@code reports/dt=D/report.html}, replaced atomically so a reader never opens half a report.
+ * The report job: a day's manifests, verify's verdict, the published statistics, the release log and the last 30
+ * days' manifests to one self-contained {@code reports/dt=D/report.html}, replaced atomically so a reader never opens
+ * half a report.
  *
  * <p>It writes no manifest of its own: the report is a rendering of other runs' manifests, and {@code reports/dt=D}
  * belongs to verify's {@code compliance.json} as much as to it.
@@ -43,9 +44,11 @@ public record ReportJob(SparkSession spark, PipelineConfig config, int productRo
                 out.write(html);
             }
             report.publish();
-            LOG.info("report {}: {} ({} KiB, {}, {} statistics products)", date, report.target(), html.length / 1024,
+            LOG.info("report {}: {} ({} KiB, {}, {} statistics products, {} of the last {} days published, {} "
+                            + "releases of the day in the log)", date, report.target(), html.length / 1024,
                     model.verified() ? "verification " + model.compliance().status() : "not verified",
-                    model.products().size());
+                    model.products().size(), model.history().days().size(), model.history().length(),
+                    model.history().releasesOn(date).size());
             return report.target();
         }
     }

@@ -65,6 +65,17 @@ class ReportCommandTest {
     }
 
     @Test
+    void aMalformedReleaseLogFileIsNamedWithItsKey() throws IOException {
+        ReportDay.write(SparkTestSession.get(), data);
+        Path release = HistoryDays.release(data, "2026-11-27-r1", ReportDay.DAY, "standing", null, null);
+        Files.writeString(release, Files.readString(release).replace("\"created\": \"2026-11-28T03:00:00Z\", ", ""));
+
+        assertThat(run()).isEqualTo(ExitCodes.BAD_USAGE);
+
+        assertThat(cli.err()).contains("published/_releases/2026-11-27-r1.json: created must be a non-blank string");
+    }
+
+    @Test
     void rowsMustBePositive() {
         assertThat(run("--rows", "0")).isEqualTo(ExitCodes.BAD_USAGE);
 

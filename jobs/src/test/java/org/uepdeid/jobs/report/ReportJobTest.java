@@ -15,7 +15,10 @@ import org.uepdeid.jobs.testing.SparkTestSession;
 import org.uepdeid.jobs.testing.TelemetryFixtures;
 import org.uepdeid.reports.HtmlReport;
 
-/** The report of a hand-written day: every section, the published rows, the verdict, and nothing from staging. */
+/**
+ * The report of a hand-written day: every section, the published rows, the verdict, the 30 days up to it and its
+ * releases, and nothing from staging.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportJobTest {
 
@@ -37,8 +40,9 @@ class ReportJobTest {
     void writesOneSelfContainedReportWithEverySection() throws IOException {
         assertThat(report.toString()).endsWith("reports/dt=2026-11-27/report.html");
         HtmlReport.SECTIONS.forEach(id -> assertThat(html).contains("<section id=\"" + id + "\">"));
-        // Three funnels, the levels, class sizes, risk profile, risk distribution, suppression and loss.
-        assertThat(CHART.matcher(html).results().count()).isEqualTo(8);
+        // Three funnels, the levels, class sizes, risk profile, risk distribution, suppression and loss; the trends of
+        // records, suppression, loss and levels.
+        assertThat(CHART.matcher(html).results().count()).isEqualTo(8 + 4);
         assertThat(html).doesNotContain("http://", "https://");
         assertThat(html).contains("VERIFIED: all checks passed", "<td>k_anonymity</td>", "<code>a***@b***.cn</code>");
         // Published by rename: no temporary file is left beside verify's compliance.json.
@@ -56,7 +60,7 @@ class ReportJobTest {
                 "quarantined: value_not_in_hierarchy: 4; published rows: 196");
         assertThat(html).contains("cpu_family: chosen level 3, hierarchy height 3", "k-anonymity (k=10)");
         assertThat(html).contains("3 of 196 records suppressed (1.53%; limit 2%)");
-        assertThat(html).contains("size 20+ (101 records): 5");
+        assertThat(html).contains("size 101–1,000 (101 records): 1");
     }
 
     @Test
@@ -82,9 +86,43 @@ class ReportJobTest {
         String html = Files.readString(run(root));
 
         assertThat(html).contains("NOT VERIFIED: do not release", "Not verified: reports/dt=2026-11-27/compliance.json");
-        assertThat(CHART.matcher(html).results().count()).isEqualTo(6);
+        assertThat(CHART.matcher(html).results().count()).isEqualTo(6 + 4);
         // Without verify's measurement the manifest's own suppression figures are shown.
         assertThat(html).contains("3 of 196 records suppressed");
+    }
+
+    @Test
+    void aDataRootWithoutAReleaseLogShowsTheDayAloneInItsThirtyDays() {
+        assertThat(html).contains("The release log (published/_releases/) holds no release of 2026-11-27",
+                "From 2026-10-29 to 2026-11-27, device profiles were published on 1 of 30 days; no release on "
+                        + "2026-10-29 to 2026-11-26: gaps in the charts, not zeros.",
+                "Records published per day. 2026-10-29: no release;", "2026-11-27: 196.");
+    }
+
+    @Test
+    void thirtyDaysAndTheReleaseLogAreShownBesideTheDay(@TempDir Path root) throws IOException {
+        ReportDay.write(spark, root);
+        for (int back = 1; back < 30; back++) {
+            if (back != 4 && back != 5) {
+                HistoryDays.publish(root, ReportDay.DAY.minusDays(back), 150 + back, back % 3);
+            }
+        }
+        HistoryDays.release(root, "2026-11-27-r1", ReportDay.DAY, "superseded", null, null);
+        HistoryDays.retraction(root, "2026-11-27-r1");
+        HistoryDays.release(root, "2026-11-27-r2", ReportDay.DAY, "standing", "2026-11-27-r1", "erasure");
+
+        String html = Files.readString(run(root));
+
+        assertThat(CHART.matcher(html).results().count()).isEqualTo(8 + 4);
+        assertThat(html).contains("device profiles were published on 28 of 30 days; no release on 2026-11-22 to "
+                + "2026-11-23: gaps in the charts, not zeros.");
+        assertThat(html).contains("2026-11-21: 156; 2026-11-22: no release; 2026-11-23: no release; "
+                + "2026-11-24: 153;");
+        assertThat(html).contains("2 releases in the log; 2026-11-27-r2 stands.",
+                "<td>2026-11-27-r2</td><td>2026-11-28T03:00:00Z</td><td>standing</td><td>2026-11-27-r1</td>"
+                        + "<td>erasure</td>");
+        assertThat(html).contains("<tr><td>2026-11-27</td><td class=\"num\">2</td><td class=\"num\">196</td>");
+        assertThat(html).doesNotContain(ReportDay.SENTINEL).doesNotContain("staging/");
     }
 
     private Path run(Path root) throws IOException {

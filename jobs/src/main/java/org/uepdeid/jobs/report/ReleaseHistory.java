@@ -1,0 +1,54 @@
+package org.uepdeid.jobs.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.uepdeid.jobs.layout.DataRoot;
+import org.uepdeid.jobs.manifest.ManifestFile;
+import org.uepdeid.jobs.manifest.RunManifest;
+import org.uepdeid.reports.Anonymization;
+import org.uepdeid.reports.History;
+import org.uepdeid.reports.PublishedDay;
+
+/**
+ * The {@value History#DAYS} days up to a report's day, from what is published about them: the microdata manifest of
+ * each day that has one (a day without one had no release), the number of statistics products beside it, and the
+ * release log. Only manifests and log files are read, never the data beside them.
+ */
+record ReleaseHistory(DataRoot root, Configuration hadoop) {
+
+    /**
+     * The history ending on {@code date}.
+     *
+     * @throws IllegalArgumentException naming the file and key when a manifest or release file is malformed
+     */
+    History read(LocalDate date) throws IOException {
+        LocalDate from = date.minusDays(History.DAYS - 1);
+        ManifestFile manifests = new ManifestFile(hadoop);
+        List<PublishedDay> days = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(date); day = day.plusDays(1)) {
+            Path folder = root.publishedDeviceProfiles(day);
+            Path file = new Path(folder, RunManifest.FILE_NAME);
+            if (!file.getFileSystem(hadoop).exists(file)) {
+                continue;
+            }
+            RunManifest manifest = manifests.read(folder);
+            Anonymization anonymization = PrivacySection.read(manifest, null, file.toString());
+            days.add(new PublishedDay(day, anonymization.suppression(), anonymization.informationLoss(),
+                    anonymization.levels(), DayManifests.products(root, day, hadoop, manifests).size(),
+                    verificationStatus(manifest)));
+        }
+        return new History(from, date, days, new ReleaseLog(root, hadoop).read(from, date));
+    }
+
+    /** The status the run recorded in the manifest's {@code verification} section, or {@code null}. */
+    private static String verificationStatus(RunManifest manifest) {
+        JsonNode verification = manifest.verification();
+        return verification != null && verification.path("status").isTextual()
+                ? verification.path("status").asText() : null;
+    }
+}
