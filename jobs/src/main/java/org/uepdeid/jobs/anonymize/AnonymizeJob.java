@@ -44,6 +44,7 @@ import org.uepdeid.jobs.ingest.StagingEvents;
 import org.uepdeid.jobs.layout.AtomicPublisher;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.layout.Publication;
+import org.uepdeid.jobs.layout.PublishedOrder;
 import org.uepdeid.jobs.layout.StagedOutput;
 import org.uepdeid.jobs.manifest.Accounting;
 import org.uepdeid.jobs.manifest.DatasetCount;
@@ -178,8 +179,8 @@ public record AnonymizeJob(SparkSession spark, PipelineConfig config, Clock cloc
             published.add(sensitive);
         }
         try (StagedOutput microdata = publisher.stage(root.publishedDeviceProfiles(date))) {
-            placedClasses.select(published.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
-                    .write().parquet(microdata.temporary().toString());
+            PublishedOrder.sorted(placedClasses.select(published.stream().map(org.apache.spark.sql.functions::col)
+                    .toArray(Column[]::new)), table.records()).write().parquet(microdata.temporary().toString());
             long rows = spark.read().parquet(microdata.temporary().toString()).count();
             Accounting accounting = new Accounting(devices, rows, byReason, 0, 0, 0, 0).requireBalanced();
             RunManifest manifest = new RunManifest(RunManifest.newRunId(start), NAME, date, CodeVersion.current(),
