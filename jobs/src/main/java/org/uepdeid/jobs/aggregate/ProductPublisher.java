@@ -31,6 +31,8 @@ import org.uepdeid.jobs.layout.StagedOutput;
 import org.uepdeid.jobs.manifest.DatasetCount;
 import org.uepdeid.jobs.manifest.ManifestFile;
 import org.uepdeid.jobs.manifest.RunManifest;
+import org.uepdeid.jobs.release.Audience;
+import org.uepdeid.jobs.release.PublishedFolder;
 
 /**
  * Publishes one product for one day: the cells {@link CellSuppression} lets through, as one Parquet file in
@@ -105,6 +107,8 @@ final class ProductPublisher {
     private RunManifest manifest(StatsProduct product, StagingPartition input, Path target, CellCounts counts,
                                  LocalDate date) {
         Map<String, JsonNode> extra = new LinkedHashMap<>();
+        // Exact counts are for the company's own analysts: affiliates receive only differentially private products.
+        extra.put(PublishedFolder.AUDIENCE, JSON.textNode(Audience.INTERNAL.word()));
         extra.put("product", JSON.textNode(product.name()));
         extra.put("description", JSON.textNode(product.description()));
         extra.put("dimensions", texts(product.dimensions()));

@@ -50,6 +50,9 @@ import org.uepdeid.jobs.manifest.Accounting;
 import org.uepdeid.jobs.manifest.DatasetCount;
 import org.uepdeid.jobs.manifest.ManifestFile;
 import org.uepdeid.jobs.manifest.RunManifest;
+import org.uepdeid.jobs.release.Audience;
+import org.uepdeid.jobs.release.PublishedFolder;
+import org.uepdeid.jobs.release.ReleaseLog;
 
 /**
  * Makes the day's per-device profiles k-anonymous (or whatever the policy asks) and publishes them.
@@ -78,6 +81,8 @@ public record AnonymizeJob(SparkSession spark, PipelineConfig config, Clock cloc
 
     /** Anonymizes the day and publishes the microdata at once. */
     public RunManifest run(LocalDate date) throws IOException {
+        new ReleaseLog(new DataRoot(config.dataRoot()), spark.sparkContext().hadoopConfiguration())
+                .requireUnreleased(date, NAME);
         return run(date, Publication.IMMEDIATE);
     }
 
@@ -186,7 +191,8 @@ public record AnonymizeJob(SparkSession spark, PipelineConfig config, Clock cloc
             RunManifest manifest = new RunManifest(RunManifest.newRunId(start), NAME, date, CodeVersion.current(),
                     config.source().sha256(), List.of(new DatasetCount(profilesPath.toString(), devices)),
                     List.of(new DatasetCount(microdata.target().toString(), rows)), accounting,
-                    privacy(document, policy, result), null, extra(published, quarantined, table.size()));
+                    privacy(document, policy, result), null, extra(published, quarantined, table.size(),
+                    config.releases().microdataAudience()));
             new ManifestFile(hadoop).write(microdata.temporary(), manifest);
             publication.complete(microdata);
             LOG.info("anonymize {}: wrote {} device rows, {} devices quarantined", date, rows, quarantined);
@@ -330,9 +336,11 @@ public record AnonymizeJob(SparkSession spark, PipelineConfig config, Clock cloc
         return privacy;
     }
 
-    private static Map<String, JsonNode> extra(List<String> published, long quarantined, int distinctTuples) {
+    private static Map<String, JsonNode> extra(List<String> published, long quarantined, int distinctTuples,
+                                               Audience audience) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         Map<String, JsonNode> extra = new LinkedHashMap<>();
+        extra.put(PublishedFolder.AUDIENCE, f.textNode(audience.word()));
         extra.put("accounting_unit", f.textNode("devices (staging/profiles rows)"));
         extra.put("schema", f.arrayNode().addAll(published.stream().map(f::textNode).toList()));
         extra.put("quarantined_devices", f.numberNode(quarantined));
