@@ -9,13 +9,12 @@ import java.util.regex.Pattern;
  *
  * @param id               {@code <date>-r<n>}
  * @param created          when it was published, as the log writes it (ISO-8601)
- * @param status           as the log records it: {@link #STANDING} or {@link #SUPERSEDED}
  * @param supersedes       the release it replaced, or {@code null} for a day's first release
  * @param reason           why it replaced one ({@code erasure}, ...), or {@code null} for a day's first release
  * @param verification     what verify concluded ({@code passed}, ...), or {@code null} when the log does not say
  * @param retractionNotice whether {@code published/_retractions/<id>.json} exists
  */
-public record Release(String id, LocalDate date, String created, String status, String supersedes, String reason,
+public record Release(String id, LocalDate date, String created, String supersedes, String reason,
                       String verification, List<Output> outputs, boolean retractionNotice) {
 
     public static final String STANDING = "standing";
@@ -39,10 +38,6 @@ public record Release(String id, LocalDate date, String created, String status, 
                     + " (ids are <date>-r<n>)");
         }
         Require.text(id + ": created", created);
-        if (!STANDING.equals(status) && !SUPERSEDED.equals(status)) {
-            throw new IllegalArgumentException("report: release " + id + ": status must be " + STANDING + " or "
-                    + SUPERSEDED + ", got " + status);
-        }
         outputs = List.copyOf(outputs);
     }
 

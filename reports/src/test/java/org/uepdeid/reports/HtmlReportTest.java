@@ -125,19 +125,18 @@ class HtmlReportTest {
     }
 
     @Test
-    void aSupersededReleaseWithoutNoticeOrAStatusTheLogContradictsIsFlagged() {
+    void aSupersededReleaseWithoutANoticeIsFlagged() {
         ReportModel model = ReportFixtures.verified();
         History history = model.history();
         Release first = history.releasesOn(ReportFixtures.DAY).get(0);
         Release second = history.releasesOn(ReportFixtures.DAY).get(1);
         History flawed = new History(history.from(), history.to(), history.days(), List.of(
-                new Release(first.id(), first.date(), first.created(), Release.STANDING, null, null, "passed",
-                        first.outputs(), false), second));
+                new Release(first.id(), first.date(), first.created(), null, null, "passed", first.outputs(), false),
+                second));
 
         String page = HtmlReport.render(withHistory(model, flawed));
 
-        assertThat(page).contains("<p class=\"alert\">2026-11-27-r1 is recorded as standing, but the log says it is "
-                + "superseded.</p>", "<p class=\"alert\">2026-11-27-r1 was superseded but has no retraction notice "
+        assertThat(page).contains("<p class=\"alert\">2026-11-27-r1 was superseded but has no retraction notice "
                 + "(published/_retractions/2026-11-27-r1.json): its recipients were not told to delete it.</p>");
     }
 

@@ -85,12 +85,12 @@ final class ReportFixtures {
         }
         days.add(new PublishedDay(DAY, day.suppression(), day.informationLoss(), day.levels(), 1, "passed"));
         List<Release> releases = List.of(
-                new Release(DAY + "-r1", DAY, "2026-11-28T03:00:00Z", Release.SUPERSEDED, null, null, "passed",
+                new Release(DAY + "-r1", DAY, "2026-11-28T03:00:00Z", null, null, "passed",
                         List.of(new Release.Output("device_profiles", "microdata", "internal", 487)), true),
-                new Release(DAY + "-r2", DAY, "2026-11-29T09:30:00Z", Release.STANDING, DAY + "-r1", "erasure",
+                new Release(DAY + "-r2", DAY, "2026-11-29T09:30:00Z", DAY + "-r1", "erasure",
                         "passed", List.of(new Release.Output("device_profiles", "microdata", "internal", 486),
                         new Release.Output("os_adoption", "statistics", "affiliates", 14)), false),
-                new Release("2026-11-20-r1", LocalDate.of(2026, 11, 20), "2026-11-21T03:00:00Z", Release.STANDING,
+                new Release("2026-11-20-r1", LocalDate.of(2026, 11, 20), "2026-11-21T03:00:00Z",
                         null, null, "passed", List.of(), false));
         return new History(from, DAY, days, releases);
     }

@@ -22,6 +22,7 @@ import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.layout.Publication;
 import org.uepdeid.jobs.manifest.RunManifest;
+import org.uepdeid.jobs.release.ReleaseLog;
 
 /**
  * The aggregate job: a day's staging events, profiles and anonymized classes to the statistics products under
@@ -44,6 +45,8 @@ public record AggregateJob(SparkSession spark, PipelineConfig config, Clock cloc
 
     /** Builds the day's products and publishes each at once; see {@link #run(LocalDate, Publication)}. */
     public AggregateRun run(LocalDate date) throws IOException {
+        new ReleaseLog(new DataRoot(config.dataRoot()), spark.sparkContext().hadoopConfiguration())
+                .requireUnreleased(date, NAME);
         return run(date, Publication.IMMEDIATE);
     }
 

@@ -26,10 +26,13 @@ import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.layout.AtomicPublisher;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.layout.Publication;
+import org.uepdeid.jobs.layout.PublishedOrder;
 import org.uepdeid.jobs.layout.StagedOutput;
 import org.uepdeid.jobs.manifest.DatasetCount;
 import org.uepdeid.jobs.manifest.ManifestFile;
 import org.uepdeid.jobs.manifest.RunManifest;
+import org.uepdeid.jobs.release.Audience;
+import org.uepdeid.jobs.release.PublishedFolder;
 
 /**
  * Publishes one product for one day: the cells {@link CellSuppression} lets through, as one Parquet file in
@@ -69,7 +72,8 @@ final class ProductPublisher {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try (StagedOutput output = new AtomicPublisher(hadoop).stage(root.publishedStats(product.name(), date))) {
             CellCounts counts = CellCounts.of(cells);
-            publishedCells(product, cells).write().parquet(output.temporary().toString());
+            PublishedOrder.sorted(publishedCells(product, cells), counts.published())
+                    .write().parquet(output.temporary().toString());
             RunManifest manifest = manifest(product, input, output.target(), counts, date);
             new ManifestFile(hadoop).write(output.temporary(), manifest);
             publication.complete(output);
@@ -83,16 +87,14 @@ final class ProductPublisher {
         }
     }
 
-    /** The published cells in the declared columns, in one file sorted by their labels so re-runs diff cleanly. */
+    /** The published cells in the declared columns. */
     private static Dataset<Row> publishedCells(StatsProduct product, Dataset<Row> cells) {
         List<Column> columns = new ArrayList<>();
         product.dimensions().forEach(d -> columns.add(col(d)));
         columns.add(col(StatsProduct.DEVICES));
         product.measures().forEach(m -> columns.add(m.published(col(m.name())).as(m.name())));
         Dataset<Row> published = cells.filter(col(CellSuppression.STATUS).equalTo(CellStatus.PUBLISHED.code()))
-                .select(columns.toArray(Column[]::new))
-                .repartition(1)
-                .sortWithinPartitions(product.dimensions().stream().map(d -> col(d)).toArray(Column[]::new));
+                .select(columns.toArray(Column[]::new));
         List<PublishedColumn> actual = Arrays.stream(published.schema().fields())
                 .map(f -> new PublishedColumn(f.name(), f.dataType())).toList();
         if (!actual.equals(product.schema())) {
@@ -105,6 +107,8 @@ final class ProductPublisher {
     private RunManifest manifest(StatsProduct product, StagingPartition input, Path target, CellCounts counts,
                                  LocalDate date) {
         Map<String, JsonNode> extra = new LinkedHashMap<>();
+        // Exact counts are for the company's own analysts: affiliates receive only differentially private products.
+        extra.put(PublishedFolder.AUDIENCE, JSON.textNode(Audience.INTERNAL.word()));
         extra.put("product", JSON.textNode(product.name()));
         extra.put("description", JSON.textNode(product.description()));
         extra.put("dimensions", texts(product.dimensions()));

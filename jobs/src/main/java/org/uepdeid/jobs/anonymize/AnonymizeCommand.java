@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.uepdeid.jobs.cli.ExitCodes;
 import org.uepdeid.jobs.config.JobOptions;
+import org.uepdeid.jobs.config.LockOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -17,9 +18,12 @@ public final class AnonymizeCommand implements Callable<Integer> {
     @Mixin
     JobOptions job;
 
+    @Mixin
+    LockOptions locks;
+
     @Override
     public Integer call() throws IOException {
-        job.run(AnonymizeJob.NAME,
+        job.run(AnonymizeJob.NAME, locks,
                 (spark, config, date) -> new AnonymizeJob(spark, config, Clock.systemUTC()).run(date));
         return ExitCodes.DONE;
     }

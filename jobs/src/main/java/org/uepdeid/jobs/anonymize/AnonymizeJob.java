@@ -44,11 +44,15 @@ import org.uepdeid.jobs.ingest.StagingEvents;
 import org.uepdeid.jobs.layout.AtomicPublisher;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.layout.Publication;
+import org.uepdeid.jobs.layout.PublishedOrder;
 import org.uepdeid.jobs.layout.StagedOutput;
 import org.uepdeid.jobs.manifest.Accounting;
 import org.uepdeid.jobs.manifest.DatasetCount;
 import org.uepdeid.jobs.manifest.ManifestFile;
 import org.uepdeid.jobs.manifest.RunManifest;
+import org.uepdeid.jobs.release.Audience;
+import org.uepdeid.jobs.release.PublishedFolder;
+import org.uepdeid.jobs.release.ReleaseLog;
 
 /**
  * Makes the day's per-device profiles k-anonymous (or whatever the policy asks) and publishes them.
@@ -77,6 +81,8 @@ public record AnonymizeJob(SparkSession spark, PipelineConfig config, Clock cloc
 
     /** Anonymizes the day and publishes the microdata at once. */
     public RunManifest run(LocalDate date) throws IOException {
+        new ReleaseLog(new DataRoot(config.dataRoot()), spark.sparkContext().hadoopConfiguration())
+                .requireUnreleased(date, NAME);
         return run(date, Publication.IMMEDIATE);
     }
 
@@ -178,14 +184,15 @@ public record AnonymizeJob(SparkSession spark, PipelineConfig config, Clock cloc
             published.add(sensitive);
         }
         try (StagedOutput microdata = publisher.stage(root.publishedDeviceProfiles(date))) {
-            placedClasses.select(published.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
-                    .write().parquet(microdata.temporary().toString());
+            PublishedOrder.sorted(placedClasses.select(published.stream().map(org.apache.spark.sql.functions::col)
+                    .toArray(Column[]::new)), table.records()).write().parquet(microdata.temporary().toString());
             long rows = spark.read().parquet(microdata.temporary().toString()).count();
             Accounting accounting = new Accounting(devices, rows, byReason, 0, 0, 0, 0).requireBalanced();
             RunManifest manifest = new RunManifest(RunManifest.newRunId(start), NAME, date, CodeVersion.current(),
                     config.source().sha256(), List.of(new DatasetCount(profilesPath.toString(), devices)),
                     List.of(new DatasetCount(microdata.target().toString(), rows)), accounting,
-                    privacy(document, policy, result), null, extra(published, quarantined, table.size()));
+                    privacy(document, policy, result), null, extra(published, quarantined, table.size(),
+                    config.releases().microdataAudience()));
             new ManifestFile(hadoop).write(microdata.temporary(), manifest);
             publication.complete(microdata);
             LOG.info("anonymize {}: wrote {} device rows, {} devices quarantined", date, rows, quarantined);
@@ -329,9 +336,11 @@ public record AnonymizeJob(SparkSession spark, PipelineConfig config, Clock cloc
         return privacy;
     }
 
-    private static Map<String, JsonNode> extra(List<String> published, long quarantined, int distinctTuples) {
+    private static Map<String, JsonNode> extra(List<String> published, long quarantined, int distinctTuples,
+                                               Audience audience) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         Map<String, JsonNode> extra = new LinkedHashMap<>();
+        extra.put(PublishedFolder.AUDIENCE, f.textNode(audience.word()));
         extra.put("accounting_unit", f.textNode("devices (staging/profiles rows)"));
         extra.put("schema", f.arrayNode().addAll(published.stream().map(f::textNode).toList()));
         extra.put("quarantined_devices", f.numberNode(quarantined));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.uepdeid.jobs.anonymize.AnonymizeJob;
+import org.uepdeid.jobs.config.ConfigException;
 import org.uepdeid.jobs.config.JobOptions;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PseudonymKey;
@@ -53,7 +54,12 @@ public final class PipelineBenchmark implements Callable<Integer> {
                 Optional.empty())).writeLanding(spark);
         System.out.printf("generated %,d devices in %.1f s (not part of the run)%n", devices, seconds(t0));
 
-        DailyRun.Result day = new DailyRun(spark, config, PseudonymKey.demo(), Clock.systemUTC()).run(DAY);
+        if (!(new DailyRun(spark, config, PseudonymKey.demo(), Clock.systemUTC()).run(DAY, null)
+                instanceof DailyRun.Published published)) {
+            throw new ConfigException("--work-dir " + dir + " holds a release of " + DAY + " already; pass an empty "
+                    + "--work-dir");
+        }
+        DailyRun.Result day = published.result();
         double run = day.total().toNanos() / 1e9;
 
         long start = System.nanoTime();

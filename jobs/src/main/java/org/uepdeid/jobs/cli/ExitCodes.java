@@ -13,7 +13,7 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
-    static int forException(Throwable t) {
+    public static int forException(Throwable t) {
         if (t instanceof ReleaseBlockedException) {
             return CHECKS_FAILED;
         }

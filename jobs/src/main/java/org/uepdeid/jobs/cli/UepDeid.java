@@ -12,10 +12,11 @@ import org.uepdeid.jobs.query.QueryCommand;
 import org.uepdeid.jobs.report.ReportCommand;
 import org.uepdeid.jobs.retention.RetentionCommand;
 import org.uepdeid.jobs.run.RunCommand;
+import org.uepdeid.jobs.share.ShareCommand;
 import org.uepdeid.jobs.table.AnonymizeTableCommand;
 import org.uepdeid.jobs.verify.VerifyCommand;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code uep-deid} executable: one subcommand per job. */
 @Command(name = "uep-deid",
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 EraseCommand.class,
                 RetentionCommand.class,
+                ShareCommand.class,
                 AnonymizeTableCommand.class,
                 QueryCommand.class,
                 AnonymizerBenchmark.class,

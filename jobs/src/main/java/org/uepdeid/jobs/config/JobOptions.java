@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.spark.sql.SparkSession;
+import org.uepdeid.jobs.layout.DataRootLock;
 import org.uepdeid.jobs.spark.SparkSessions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,6 +34,17 @@ public final class JobOptions {
     public <T> T run(String name, DailyJob<T> job) throws IOException {
         PipelineConfig config = config();
         return job.run(SparkSessions.getOrCreate("uep-deid " + name), config, date);
+    }
+
+    /**
+     * As {@link #run(String, DailyJob)}, holding the data root's lock meanwhile: for the jobs that change what the
+     * data root holds.
+     */
+    public <T> T run(String name, LockOptions lock, DailyJob<T> job) throws IOException {
+        PipelineConfig config = config();
+        try (DataRootLock held = lock.lock(config, name + " --date " + date)) {
+            return job.run(SparkSessions.getOrCreate("uep-deid " + name), config, date);
+        }
     }
 
     /** Reads the config file and applies {@code --data-root}. */

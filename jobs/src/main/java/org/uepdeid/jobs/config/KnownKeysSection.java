@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An optional section of the pipeline config that is a mapping of known keys to whole numbers ({@code aggregates},
- * {@code retention}): a misspelt key is refused by name rather than silently left at its default.
+ * An optional section of the pipeline config that is a mapping of known keys to whole numbers or words
+ * ({@code aggregates}, {@code retention}, {@code releases}): a misspelt key is refused by name rather than silently left
+ * at its default.
  */
 record KnownKeysSection(String key, JsonNode mapping) {
 
@@ -39,5 +40,17 @@ record KnownKeysSection(String key, JsonNode mapping) {
             throw ConfigException.badValue(key + "." + name, node, rule);
         }
         return node.intValue();
+    }
+
+    /** The string under {@code name}, or {@code defaultValue} when it is absent or null. */
+    String text(String name, String defaultValue) {
+        JsonNode node = mapping.get(name);
+        if (node == null || node.isNull()) {
+            return defaultValue;
+        }
+        if (!node.isTextual()) {
+            throw ConfigException.badValue(key + "." + name, node, "must be a word");
+        }
+        return node.asText();
     }
 }

@@ -15,11 +15,12 @@ import java.net.URI;
  * @param anonymization the raw anonymization policy for the engine
  * @param aggregates how much one device may add to one aggregate cell
  * @param retention how many days each zone keeps its day partitions
+ * @param releases who receives the microdata, and when a data root's lock is abandoned
  * @param source where the config came from and its hash, for run manifests
  */
 public record PipelineConfig(URI dataRoot, URI ipRegions, int minimumAge, int minDevices,
                              AnonymizationSection anonymization, AggregatesSection aggregates,
-                             RetentionSection retention, ConfigSource source) {
+                             RetentionSection retention, ReleasesSection releases, ConfigSource source) {
 
     public static final String DATA_ROOT = "data_root";
     public static final String IP_REGIONS = "ip_regions";
@@ -53,25 +54,28 @@ public record PipelineConfig(URI dataRoot, URI ipRegions, int minimumAge, int mi
         if (retention == null) {
             throw new ConfigException(RetentionSection.KEY + ": is required");
         }
+        if (releases == null) {
+            throw new ConfigException(ReleasesSection.KEY + ": is required");
+        }
         if (source == null) {
             throw new ConfigException("config: its source (file and hash) is missing");
         }
     }
 
     /**
-     * A config with the default contribution bounds that keeps every partition, as a file without {@code aggregates}
-     * and {@code retention} sections reads.
+     * A config with the default contribution bounds and releases that keeps every partition, as a file without
+     * {@code aggregates}, {@code retention} and {@code releases} sections reads.
      */
     public PipelineConfig(URI dataRoot, URI ipRegions, int minimumAge, int minDevices,
                           AnonymizationSection anonymization, ConfigSource source) {
         this(dataRoot, ipRegions, minimumAge, minDevices, anonymization, AggregatesSection.DEFAULTS,
-                RetentionSection.KEEP_EVERYTHING, source);
+                RetentionSection.KEEP_EVERYTHING, ReleasesSection.DEFAULTS, source);
     }
 
     /** This config with the data root replaced, as {@code --data-root} does; the source hash stays the file's. */
     public PipelineConfig withDataRoot(URI root) {
         return new PipelineConfig(root, ipRegions, minimumAge, minDevices, anonymization, aggregates, retention,
-                source);
+                releases, source);
     }
 
     private static void requireAbsolute(String key, URI location) {

@@ -27,7 +27,7 @@ public final class PipelineConfigReader {
 
     private static final List<String> KNOWN_KEYS = List.of(PipelineConfig.DATA_ROOT, PipelineConfig.IP_REGIONS,
             PipelineConfig.MINIMUM_AGE, PipelineConfig.MIN_DEVICES, AnonymizationSection.KEY, AggregatesSection.KEY,
-            RetentionSection.KEY);
+            RetentionSection.KEY, ReleasesSection.KEY);
     private static final Set<String> SECRET_LOOKING_KEYS = Set.of("key", "pseudonym_key", "secret", "hmac_key");
     /** A URI scheme followed by a slash: {@code hdfs://…}, {@code file:/…}, {@code s3a://…}. */
     private static final Pattern URI_WITH_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:/.*");
@@ -96,6 +96,7 @@ public final class PipelineConfigReader {
                 new AnonymizationSection(root.path(AnonymizationSection.KEY), baseDirectory),
                 AggregatesSection.read(root.get(AggregatesSection.KEY)),
                 RetentionSection.read(root.get(RetentionSection.KEY)),
+                ReleasesSection.read(root.get(ReleasesSection.KEY)),
                 source);
     }
 

@@ -3,14 +3,20 @@ package org.uepdeid.jobs.erase;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
 import org.uepdeid.jobs.cli.ExitCodes;
 import org.uepdeid.jobs.config.ConfigOptions;
 import org.uepdeid.jobs.config.KeyOptions;
+import org.uepdeid.jobs.config.LockOptions;
 import org.uepdeid.jobs.config.PipelineConfig;
+import org.uepdeid.jobs.layout.DataRoot;
+import org.uepdeid.jobs.layout.DataRootLock;
+import org.uepdeid.jobs.release.ReleaseLog;
 import org.uepdeid.jobs.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +43,9 @@ public final class EraseCommand implements Callable<Integer> {
     @Mixin
     KeyOptions keys;
 
+    @Mixin
+    LockOptions locks;
+
     @Option(names = "--device-id", paramLabel = "ID", description = "A raw device id to erase (repeatable).")
     List<String> deviceIds = new ArrayList<>();
 
@@ -57,9 +66,21 @@ public final class EraseCommand implements Callable<Integer> {
         ErasureRequest request = ErasureRequest.of(deviceIds, idsFile, pseudonyms);
         PipelineConfig config = options.config();
         Set<String> erased = request.pseudonyms(() -> keys.resolve(System::getenv));
-        ErasureReport report = new EraseJob(SparkSessions.getOrCreate("uep-deid " + EraseJob.NAME), config,
-                Clock.systemUTC()).run(erased, dryRun);
+        ErasureReport report;
+        try (DataRootLock lock = locks.lock(config, EraseJob.NAME + (dryRun ? " --dry-run" : ""))) {
+            report = new EraseJob(SparkSessions.getOrCreate("uep-deid " + EraseJob.NAME), config, Clock.systemUTC())
+                    .run(erased, dryRun);
+        }
         report.lines().forEach(spec.commandLine().getOut()::println);
+        List<String> released = new ArrayList<>();
+        ReleaseLog log = new ReleaseLog(new DataRoot(config.dataRoot()), new Configuration());
+        for (LocalDate day : report.daysWithRemoved()) {
+            log.standing(day).ifPresent(r -> released.add(day + " (release " + r.id() + ")"));
+        }
+        if (!released.isEmpty()) {
+            spec.commandLine().getOut().println("  published days built with these devices' rows: "
+                    + String.join(", ", released));
+        }
         return ExitCodes.DONE;
     }
 }

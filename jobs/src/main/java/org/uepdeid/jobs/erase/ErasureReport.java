@@ -56,8 +56,8 @@ public record ErasureReport(boolean dryRun, int devices, Optional<DatasetCount> 
             lines.add("  days with rows of these devices: " + daysWithRemoved.stream().map(LocalDate::toString)
                     .collect(Collectors.joining(" ")));
             lines.add("  published/ is not rewritten (it holds no pseudonyms, but those days' microdata and "
-                    + "statistics still count the devices): re-run `uep-deid run --date D` for each day above, while "
-                    + "landing still holds it, to rebuild it without them");
+                    + "statistics still count the devices): release each published day again without them, while "
+                    + "landing still holds it, with `uep-deid run --date D --replace --reason erasure`");
         }
         return lines;
     }

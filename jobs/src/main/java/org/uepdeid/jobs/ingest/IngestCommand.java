@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.uepdeid.jobs.cli.ExitCodes;
 import org.uepdeid.jobs.config.JobOptions;
 import org.uepdeid.jobs.config.KeyOptions;
+import org.uepdeid.jobs.config.LockOptions;
 import org.uepdeid.jobs.config.PseudonymKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,13 +20,16 @@ public final class IngestCommand implements Callable<Integer> {
     JobOptions job;
 
     @Mixin
+    LockOptions locks;
+
+    @Mixin
     KeyOptions keys;
 
     @Override
     public Integer call() throws IOException {
         // The key is resolved before Spark starts: a missing key should fail in a second, not after start-up.
         PseudonymKey key = keys.resolve(System::getenv);
-        job.run(IngestJob.NAME, (spark, config, date) -> new IngestJob(spark, config, key, Clock.systemUTC())
+        job.run(IngestJob.NAME, locks, (spark, config, date) -> new IngestJob(spark, config, key, Clock.systemUTC())
                 .run(date));
         return ExitCodes.DONE;
     }

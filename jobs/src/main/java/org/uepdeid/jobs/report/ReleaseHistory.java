@@ -4,15 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.manifest.ManifestFile;
 import org.uepdeid.jobs.manifest.RunManifest;
+import org.uepdeid.jobs.release.ReleaseLog;
+import org.uepdeid.jobs.release.ReleaseRecord;
 import org.uepdeid.reports.Anonymization;
 import org.uepdeid.reports.History;
 import org.uepdeid.reports.PublishedDay;
+import org.uepdeid.reports.Release;
 
 /**
  * The {@value History#DAYS} days up to a report's day, from what is published about them: the microdata manifest of
@@ -42,7 +47,22 @@ record ReleaseHistory(DataRoot root, Configuration hadoop) {
                     anonymization.levels(), DayManifests.products(root, day, hadoop, manifests).size(),
                     verificationStatus(manifest)));
         }
-        return new History(from, date, days, new ReleaseLog(root, hadoop).read(from, date));
+        return new History(from, date, days, releases(from, date));
+    }
+
+    /** The window's releases as the release log holds them, each saying whether its retraction notice exists. */
+    private List<Release> releases(LocalDate from, LocalDate to) throws IOException {
+        ReleaseLog log = new ReleaseLog(root, hadoop);
+        Set<String> retracted = new HashSet<>();
+        log.retractionNotices(from, to).forEach(n -> retracted.add(n.path().getName()));
+        List<Release> releases = new ArrayList<>();
+        for (ReleaseRecord r : log.between(from, to)) {
+            releases.add(new Release(r.id().toString(), r.date(), r.created().toString(),
+                    r.supersedes() == null ? null : r.supersedes().toString(), r.reason(), r.verification(),
+                    r.outputs().stream().map(o -> new Release.Output(o.product(), o.kind(), o.audience().word(),
+                            o.rows())).toList(), retracted.contains(r.id() + ".json")));
+        }
+        return releases;
     }
 
     /** The status the run recorded in the manifest's {@code verification} section, or {@code null}. */

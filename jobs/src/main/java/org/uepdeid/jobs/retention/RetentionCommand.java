@@ -7,6 +7,9 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.uepdeid.jobs.cli.ExitCodes;
 import org.uepdeid.jobs.config.ConfigOptions;
+import org.uepdeid.jobs.config.LockOptions;
+import org.uepdeid.jobs.config.PipelineConfig;
+import org.uepdeid.jobs.layout.DataRootLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +31,9 @@ public final class RetentionCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
+    @Mixin
+    LockOptions locks;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
             description = "The day the periods count back from (default: today, UTC).")
     LocalDate asOf;
@@ -38,8 +44,12 @@ public final class RetentionCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         // Only folders are listed and removed: no Spark session, so a retention run takes seconds.
-        RetentionReport report = new RetentionJob(new Configuration(), options.config())
-                .run(asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC), dryRun);
+        PipelineConfig config = options.config();
+        RetentionReport report;
+        try (DataRootLock lock = locks.lock(config, RetentionJob.NAME + (dryRun ? " --dry-run" : ""))) {
+            report = new RetentionJob(new Configuration(), config).run(asOf != null ? asOf
+                    : LocalDate.now(ZoneOffset.UTC), dryRun);
+        }
         report.lines().forEach(spec.commandLine().getOut()::println);
         return ExitCodes.DONE;
     }

@@ -3,22 +3,36 @@ package org.uepdeid.jobs.run;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uepdeid.jobs.aggregate.AggregateJob;
 import org.uepdeid.jobs.aggregate.AggregateRun;
 import org.uepdeid.jobs.anonymize.AnonymizeJob;
+import org.uepdeid.jobs.cli.CodeVersion;
 import org.uepdeid.jobs.cli.ReleaseBlockedException;
+import org.uepdeid.jobs.config.ConfigException;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.ingest.IngestJob;
+import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.layout.Release;
+import org.uepdeid.jobs.layout.StagedOutput;
 import org.uepdeid.jobs.manifest.RunManifest;
 import org.uepdeid.jobs.profile.ProfileJob;
+import org.uepdeid.jobs.release.PublishedFolder;
+import org.uepdeid.jobs.release.ReleaseId;
+import org.uepdeid.jobs.release.ReleaseLog;
+import org.uepdeid.jobs.release.ReleaseRecord;
+import org.uepdeid.jobs.release.ReleasedOutput;
+import org.uepdeid.jobs.release.RetractionNotice;
 import org.uepdeid.jobs.verify.Verification;
 import org.uepdeid.jobs.verify.VerifyJob;
 
@@ -43,7 +57,7 @@ public record DailyRun(SparkSession spark, PipelineConfig config, PseudonymKey k
 
     /** What a published day consists of, and how long each stage took. */
     public record Result(RunManifest ingest, RunManifest profile, RunManifest anonymize, AggregateRun aggregate,
-                         Verification verification, List<StageTime> stages) {
+                         Verification verification, ReleaseRecord release, List<StageTime> stages) {
 
         public Result {
             stages = List.copyOf(stages);
@@ -54,8 +68,39 @@ public record DailyRun(SparkSession spark, PipelineConfig config, PseudonymKey k
         }
     }
 
-    /** Runs and publishes the day; throws {@link ReleaseBlockedException} when verify fails. */
-    public Result run(LocalDate date) throws IOException {
+    /** What {@link #run} did with a day: published a release, or left the standing one alone. */
+    public sealed interface Outcome permits Published, AlreadyPublished {
+    }
+
+    /** The day was run and released. */
+    public record Published(Result result) implements Outcome {
+    }
+
+    /** The day has a release already, and nothing asked to replace it: nothing ran. */
+    public record AlreadyPublished(ReleaseRecord standing) implements Outcome {
+    }
+
+    /**
+     * Runs and publishes the day, unless it is published already: a published day is immutable, so a scheduler's
+     * retry changes nothing. {@code replaceReason} asks for a new release of a published day, superseding the
+     * standing one; without differential privacy, verify then also compares it with the standing release and refuses
+     * it when subtracting the two would single out fewer devices than the thresholds.
+     *
+     * @param replaceReason why the standing release is replaced (recorded in the log and the retraction notice), or
+     *                      null for a day's first release
+     * @throws ReleaseBlockedException when verify fails: nothing is published, the standing release stays
+     * @throws ConfigException when a replacement is asked for a day without a release
+     */
+    public Outcome run(LocalDate date, String replaceReason) throws IOException {
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        ReleaseLog log = new ReleaseLog(new DataRoot(config.dataRoot()), hadoop);
+        Optional<ReleaseRecord> standing = log.standing(date);
+        if (standing.isPresent() && replaceReason == null) {
+            return new AlreadyPublished(standing.get());
+        }
+        if (standing.isEmpty() && replaceReason != null) {
+            throw new ConfigException("--replace: " + date + " has no release to replace; run it without --replace");
+        }
         List<StageTime> stages = new ArrayList<>();
         long start = System.nanoTime();
         RunManifest ingest = new IngestJob(spark, config, key, clock).run(date);
@@ -68,16 +113,47 @@ public record DailyRun(SparkSession spark, PipelineConfig config, PseudonymKey k
             AggregateRun aggregate = new AggregateJob(spark, config, clock).run(date, release);
             start = lap(stages, AggregateJob.NAME, start, ingest.accounting().accepted());
             VerifyJob verify = new VerifyJob(spark, config);
-            Verification verification = verify.verifyStaged(date, release.outputs());
+            Verification verification = verify.verifyStaged(date, release.outputs(),
+                    standing.map(ReleaseRecord::id).orElse(null));
             if (!verification.passed()) {
                 throw new ReleaseBlockedException("verify: " + verification.report().summary() + "; see "
-                        + verification.reportPath());
+                        + verification.reportPath() + standing.map(r -> "; release " + r.id() + " stands")
+                        .orElse(""));
             }
             verify.recordIn(release.outputs(), verification);
             release.publishAll();
+            ReleaseRecord record = record(log, standing, replaceReason, release, verification);
             lap(stages, VerifyJob.NAME, start, anonymize.outputs().get(0).rows());
-            return new Result(ingest, profile, anonymize, aggregate, verification, stages);
+            return new Published(new Result(ingest, profile, anonymize, aggregate, verification, record, stages));
         }
+    }
+
+    /** Logs the published release and, when it replaced one, the notice that withdraws the old one. */
+    private ReleaseRecord record(ReleaseLog log, Optional<ReleaseRecord> replaced, String reason, Release release,
+                                 Verification verification) throws IOException {
+        PublishedFolder folders = new PublishedFolder(new DataRoot(config.dataRoot()),
+                spark.sparkContext().hadoopConfiguration());
+        List<ReleasedOutput> outputs = new ArrayList<>();
+        for (StagedOutput output : release.outputs()) {
+            outputs.add(folders.read(output.target()));
+        }
+        Instant now = clock.instant();
+        ReleaseRecord record = new ReleaseRecord(replaced.map(r -> r.id().next()).orElse(ReleaseId.first(
+                verification.report().date())), now, replaced.map(ReleaseRecord::id).orElse(null), reason,
+                config.source().sha256(), CodeVersion.current(), keyId(), "passed", verification.reportPath(),
+                outputs);
+        log.append(record);
+        if (replaced.isPresent()) {
+            Path notice = log.retract(new RetractionNotice(replaced.get(), record.id(), reason, now));
+            LOG.info("release {} supersedes {}; retraction notice {}", record.id(), replaced.get().id(), notice);
+        }
+        return record;
+    }
+
+    /** The pseudonym key's id, as operators name their keys ({@code UEP_DEID_KEY_ID}); never the key itself. */
+    private static String keyId() {
+        String id = System.getenv("UEP_DEID_KEY_ID");
+        return id == null || id.isBlank() ? "default" : id;
     }
 
     private static long lap(List<StageTime> stages, String stage, long since, long inputRows) {

@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -35,15 +34,7 @@ final class MinDevicesCheck implements Check {
         Dataset<Row> below = evidence.rows().filter(devices.isNull().or(devices.lt(minDevices)));
         long belowCount = below.count();
         List<String> dimensions = StatisticsCells.dimensions(evidence);
-        List<String> sample = new ArrayList<>();
-        for (Row cell : below.select(dimensions.stream().map(d -> col(d).cast("string")).toArray(Column[]::new))
-                .limit(CheckResult.MAX_SAMPLE).collectAsList()) {
-            List<String> labels = new ArrayList<>();
-            for (int i = 0; i < dimensions.size(); i++) {
-                labels.add(cell.getString(i));
-            }
-            sample.add(SampleMask.maskTuple(labels));
-        }
+        List<String> sample = SampleMask.tuples(below, dimensions);
         Object smallest = summary.isNullAt(0) ? "null" : summary.getLong(0);
         return List.of(new CheckResult(NAME, evidence.target(), smallest, minDevices, belowCount == 0,
                 belowCount + " of " + summary.getLong(1) + " published cells count fewer than " + minDevices

@@ -1,8 +1,14 @@
 package org.uepdeid.jobs.verify;
 
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 
 /**
  * Masks an offending value before it goes into a report: enough is kept to recognise the kind of leak (an address's
@@ -38,6 +44,20 @@ final class SampleMask {
     /** A tuple of values (an equivalence class, a cell's labels), each masked. */
     static String maskTuple(List<String> values) {
         return values.stream().map(SampleMask::mask).collect(Collectors.joining(TUPLE_SEPARATOR));
+    }
+
+    /** The first few of {@code rows}, each as the masked tuple of its {@code columns}. */
+    static List<String> tuples(Dataset<Row> rows, List<String> columns) {
+        List<String> sample = new ArrayList<>();
+        for (Row row : rows.select(columns.stream().map(c -> col(c).cast("string")).toArray(Column[]::new))
+                .limit(CheckResult.MAX_SAMPLE).collectAsList()) {
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                values.add(row.getString(i));
+            }
+            sample.add(maskTuple(values));
+        }
+        return sample;
     }
 
     /** Whether {@code sample} came from {@link #mask} or {@link #maskTuple}: the report refuses anything else. */

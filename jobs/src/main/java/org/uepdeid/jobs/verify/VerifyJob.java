@@ -16,9 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.layout.DataRoot;
+import org.uepdeid.jobs.layout.DayPartition;
 import org.uepdeid.jobs.layout.StagedOutput;
 import org.uepdeid.jobs.manifest.ManifestFile;
 import org.uepdeid.jobs.manifest.RunManifest;
+import org.uepdeid.jobs.release.ReleaseId;
 
 /**
  * Verifies a release independently of the jobs that made it: reads only the published folders, their manifests and,
@@ -37,8 +39,8 @@ public final class VerifyJob {
     private static final Logger LOG = LoggerFactory.getLogger(VerifyJob.class);
     /** In report order: what every output gets, then microdata, then statistics. */
     private static final List<Check> CHECKS = List.of(new SchemaAllowListCheck(), new PersonalDataCheck(),
-            new StagingIdentifierCheck(), new ManifestAccountingCheck(), new ManifestClaimsCheck(),
-            new KAnonymityCheck(), new SensitiveAttributeCheck(), new SuppressionCheck(),
+            new StagingIdentifierCheck(), new RowOrderCheck(), new ManifestAccountingCheck(),
+            new ManifestClaimsCheck(), new KAnonymityCheck(), new SensitiveAttributeCheck(), new SuppressionCheck(),
             new ReidentificationRiskCheck(), new GeneralizationLevelsCheck(), new MinDevicesCheck(),
             new DifferencingCheck());
 
@@ -61,7 +63,7 @@ public final class VerifyJob {
     public Verification verifyDay(LocalDate date, Path report) throws IOException {
         List<PublishedOutput> outputs = new PublishedOutputs(root, hadoop).ofDay(date);
         return verify(date, dayRelease(date), outputs, report != null ? report
-                : new Path(root.reports(date), REPORT_FILE));
+                : new Path(root.reports(date), REPORT_FILE), null);
     }
 
     /**
@@ -72,7 +74,7 @@ public final class VerifyJob {
         PublishedOutput output = new PublishedOutputs(root, hadoop).ofFolder(folder);
         Path file = report != null ? report : new Path(root.reports(output.date()),
                 "compliance-" + output.target().replace('/', '.') + ".json");
-        return verify(output.date(), relative(folder), List.of(output), file);
+        return verify(output.date(), relative(folder), List.of(output), file, null);
     }
 
     /**
@@ -80,8 +82,18 @@ public final class VerifyJob {
      * writes {@code reports/dt=D/compliance.json}; each is reported under the name it will be published as.
      */
     public Verification verifyStaged(LocalDate date, List<StagedOutput> staged) throws IOException {
+        return verifyStaged(date, staged, null);
+    }
+
+    /**
+     * As {@link #verifyStaged(LocalDate, List)}, for a release that replaces {@code replaced}, the day's standing
+     * release, without differential privacy: each output is also compared with the same output as published now
+     * ({@link ReplacementCheck}), since a recipient can subtract the two.
+     */
+    public Verification verifyStaged(LocalDate date, List<StagedOutput> staged, ReleaseId replaced)
+            throws IOException {
         List<PublishedOutput> outputs = new PublishedOutputs(root, hadoop).ofStaged(staged, date);
-        return verify(date, dayRelease(date), outputs, new Path(root.reports(date), REPORT_FILE));
+        return verify(date, dayRelease(date), outputs, new Path(root.reports(date), REPORT_FILE), replaced);
     }
 
     /**
@@ -101,8 +113,8 @@ public final class VerifyJob {
         }
     }
 
-    private Verification verify(LocalDate date, String release, List<PublishedOutput> outputs, Path reportFile)
-            throws IOException {
+    private Verification verify(LocalDate date, String release, List<PublishedOutput> outputs, Path reportFile,
+                                ReleaseId replaced) throws IOException {
         DeclaredPolicy policy = DeclaredPolicy.of(config);
         StagingDay staging = StagingDay.read(spark, root, date);
         List<CheckResult> results = new ArrayList<>();
@@ -114,6 +126,9 @@ public final class VerifyJob {
                 try {
                     for (Check check : CHECKS) {
                         results.addAll(check.evaluate(evidence));
+                    }
+                    if (replaced != null) {
+                        results.add(compareWithPublished(evidence, date, replaced));
                     }
                     if (microdata.isEmpty()) {
                         microdata = evidence.classes();
@@ -130,6 +145,19 @@ public final class VerifyJob {
         write(reportFile, report.toJson());
         LOG.info("verify {}: {}; report {}", date, report.summary(), reportFile);
         return new Verification(report, relative(reportFile));
+    }
+
+    /** The replacement check of one output against its published version; an output new to the day passes. */
+    private CheckResult compareWithPublished(Evidence evidence, LocalDate date, ReleaseId replaced)
+            throws IOException {
+        Path published = new Path(new Path(root.path(), "published/" + evidence.target()),
+                DayPartition.folderName(date));
+        if (!published.getFileSystem(hadoop).exists(published)) {
+            return CheckResult.of(ReplacementCheck.NAME, evidence.target(), 0, null, true,
+                    "release " + replaced + " did not publish this output: nothing to subtract");
+        }
+        return new ReplacementCheck().compare(evidence, spark.read().parquet(published.toString()),
+                replaced.toString());
     }
 
     /** Writes beside the target and renames, so a reader never sees half a report. */

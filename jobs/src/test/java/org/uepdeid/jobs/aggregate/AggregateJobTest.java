@@ -69,7 +69,7 @@ class AggregateJobTest {
         spark = SparkTestSession.get();
         PipelineConfig fixture = TelemetryFixtures.config(dataRoot);
         config = new PipelineConfig(fixture.dataRoot(), fixture.ipRegions(), fixture.minimumAge(), MIN_DEVICES,
-                fixture.anonymization(), BOUNDS, fixture.retention(), fixture.source());
+                fixture.anonymization(), BOUNDS, fixture.retention(), fixture.releases(), fixture.source());
         root = new DataRoot(config.dataRoot());
         day = new StagingDay();
         for (int device = 1; device <= 13; device++) {

@@ -6,7 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.apache.hadoop.conf.Configuration;
+import org.uepdeid.jobs.layout.DataRoot;
+import org.uepdeid.jobs.release.Audience;
+import org.uepdeid.jobs.release.ReleaseId;
+import org.uepdeid.jobs.release.ReleaseLog;
+import org.uepdeid.jobs.release.ReleaseRecord;
+import org.uepdeid.jobs.release.ReleasedFile;
+import org.uepdeid.jobs.release.ReleasedOutput;
 
 /**
  * Published days and release-log files of a data root, written the way the pipeline writes them: a day's microdata
@@ -39,30 +50,28 @@ final class HistoryDays {
                 fixture(PRODUCT).replace("2026-11-27", day.toString()).replace("os_adoption", product));
     }
 
-    /** {@code published/_releases/<id>.json} as the release log's contract gives it. */
-    static Path release(Path root, String id, LocalDate day, String status, String supersedes, String reason)
-            throws IOException {
-        String json = "{\"release_id\": \"" + id + "\", \"date\": \"" + day + "\", "
-                + "\"created\": \"2026-11-28T03:00:00Z\", \"supersedes\": " + quoted(supersedes) + ", "
-                + "\"reason\": " + quoted(reason) + ", \"status\": \"" + status + "\", "
-                + "\"config_sha256\": \"" + "ab".repeat(32) + "\", \"code_version\": \"0.1.0\", "
-                + "\"key_id\": \"default\", \"verification\": \"passed\", "
-                + "\"outputs\": [{\"path\": \"published/microdata/device_profiles/dt=" + day + "\", "
-                + "\"product\": \"device_profiles\", \"kind\": \"microdata\", \"audience\": \"internal\", "
-                + "\"rows\": 9876, \"files\": [{\"name\": \"part-00000.parquet\", \"bytes\": 12345, "
-                + "\"sha256\": \"" + "cd".repeat(32) + "\"}]}]}";
-        Path file = root.resolve("published/_releases/" + id + ".json");
-        write(file, json);
-        return file;
+    /** {@code published/_releases/<id>.json}, written by the release log itself. */
+    static Path release(Path root, String id, LocalDate day, String supersedes, String reason) throws IOException {
+        ReleaseId release = ReleaseId.parse(id).orElseThrow();
+        new ReleaseLog(new DataRoot(root.toUri()), new Configuration()).append(new ReleaseRecord(release,
+                Instant.parse("2026-11-28T03:00:00Z"), supersedes == null ? null : ReleaseId.parse(supersedes)
+                .orElseThrow(), reason, "ab".repeat(32), "0.1.0", "default", "passed",
+                "reports/dt=" + day + "/compliance.json", List.of(new ReleasedOutput(
+                        "published/microdata/device_profiles/dt=" + day, "device_profiles", ReleasedOutput.MICRODATA,
+                        Audience.INTERNAL, 9876, List.of(new ReleasedFile("part-00000.parquet", 12345,
+                        "cd".repeat(32)))))));
+        return root.resolve("published/_releases/" + id + ".json");
+    }
+
+    /** Edits a release file as a tamperer could, dropping the local file system's checksum beside it. */
+    static void edit(Path file, UnaryOperator<String> change) throws IOException {
+        Files.writeString(file, change.apply(Files.readString(file)));
+        Files.deleteIfExists(file.resolveSibling("." + file.getFileName() + ".crc"));
     }
 
     /** {@code published/_retractions/<id>.json}. */
     static void retraction(Path root, String id) throws IOException {
         write(root.resolve("published/_retractions/" + id + ".json"), "{\"release_id\": \"" + id + "\"}");
-    }
-
-    private static String quoted(String text) {
-        return text == null ? "null" : "\"" + text + "\"";
     }
 
     private static String fixture(String path) {

@@ -67,8 +67,8 @@ class ReportCommandTest {
     @Test
     void aMalformedReleaseLogFileIsNamedWithItsKey() throws IOException {
         ReportDay.write(SparkTestSession.get(), data);
-        Path release = HistoryDays.release(data, "2026-11-27-r1", ReportDay.DAY, "standing", null, null);
-        Files.writeString(release, Files.readString(release).replace("\"created\": \"2026-11-28T03:00:00Z\", ", ""));
+        Path release = HistoryDays.release(data, "2026-11-27-r1", ReportDay.DAY, null, null);
+        HistoryDays.edit(release, text -> text.replace("\"created\" : \"2026-11-28T03:00:00Z\",", ""));
 
         assertThat(run()).isEqualTo(ExitCodes.BAD_USAGE);
 

@@ -107,9 +107,9 @@ class ReportJobTest {
                 HistoryDays.publish(root, ReportDay.DAY.minusDays(back), 150 + back, back % 3);
             }
         }
-        HistoryDays.release(root, "2026-11-27-r1", ReportDay.DAY, "superseded", null, null);
+        HistoryDays.release(root, "2026-11-27-r1", ReportDay.DAY, null, null);
         HistoryDays.retraction(root, "2026-11-27-r1");
-        HistoryDays.release(root, "2026-11-27-r2", ReportDay.DAY, "standing", "2026-11-27-r1", "erasure");
+        HistoryDays.release(root, "2026-11-27-r2", ReportDay.DAY, "2026-11-27-r1", "erasure");
 
         String html = Files.readString(run(root));
 

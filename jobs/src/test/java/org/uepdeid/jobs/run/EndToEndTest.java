@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +37,9 @@ import org.uepdeid.jobs.generate.GenerateRequest;
 import org.uepdeid.jobs.generate.TelemetryGenerator;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.manifest.RunManifest;
+import org.uepdeid.jobs.release.FileDigests;
+import org.uepdeid.jobs.release.ReleaseLog;
+import org.uepdeid.jobs.release.ReleaseRecord;
 import org.uepdeid.jobs.testing.SparkTestSession;
 
 /**
@@ -47,6 +51,7 @@ import org.uepdeid.jobs.testing.SparkTestSession;
 class EndToEndTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+    private static final String MICRODATA_FOLDER = "published/microdata/device_profiles/dt=" + DAY;
 
     private SparkSession spark;
     private PipelineConfig config;
@@ -79,7 +84,13 @@ class EndToEndTest {
     }
 
     private DailyRun.Result runTheDay() throws IOException {
-        return new DailyRun(spark, config, PseudonymKey.demo(), Clock.systemUTC()).run(DAY);
+        DailyRun.Outcome outcome = runTheDay(null);
+        assertThat(outcome).isInstanceOf(DailyRun.Published.class);
+        return ((DailyRun.Published) outcome).result();
+    }
+
+    private DailyRun.Outcome runTheDay(String replaceReason) throws IOException {
+        return new DailyRun(spark, config, PseudonymKey.demo(), Clock.systemUTC()).run(DAY, replaceReason);
     }
 
     @Test
@@ -171,17 +182,55 @@ class EndToEndTest {
     }
 
     @Test
-    void aSecondRunOfTheSameDayPublishesTheSameRelease() throws IOException {
+    void aPublishedDayIsImmutableAndAReplacementIsASecondReleaseOfTheSameRows() throws IOException {
         Path published = Path.of(root.path().toUri()).resolve("published");
-        Map<Path, List<String>> before = publishedRows(published);
-        assertThat(before.keySet()).as("microdata and statistics folders").hasSizeGreaterThan(1);
-        DailyRun.Result again = runTheDay();
-        assertThat(publishedRows(published)).isEqualTo(before);
-        assertThat(again.anonymize().privacy().get("levels")).isEqualTo(anonymize.privacy().get("levels"));
-        for (Path folder : before.keySet()) {
+        ReleaseLog log = new ReleaseLog(root, spark.sparkContext().hadoopConfiguration());
+        ReleaseRecord first = log.standing(DAY).orElseThrow();
+        Map<Path, String> bytes = digests(published);
+        Map<Path, List<String>> rows = publishedRows(published);
+        assertThat(rows.keySet()).as("microdata and statistics folders").hasSizeGreaterThan(1);
+
+        // A scheduler's retry: the day stands as it is, byte for byte.
+        DailyRun.Outcome retry = runTheDay(null);
+        assertThat(retry).isInstanceOf(DailyRun.AlreadyPublished.class);
+        assertThat(((DailyRun.AlreadyPublished) retry).standing()).isEqualTo(first);
+        assertThat(digests(published)).isEqualTo(bytes);
+
+        // A replacement of unchanged data: no class or cell changes, so it passes; it supersedes the first release.
+        DailyRun.Outcome replaced = runTheDay("re-run, nothing changed");
+        assertThat(replaced).isInstanceOf(DailyRun.Published.class);
+        ReleaseRecord second = ((DailyRun.Published) replaced).result().release();
+        assertThat(second.id()).isEqualTo(first.id().next());
+        assertThat(second.supersedes()).isEqualTo(first.id());
+        assertThat(log.history(DAY)).containsExactly(first, second);
+        assertThat(publishedRows(published)).as("the same rows, in the same order").isEqualTo(rows);
+        for (Path folder : rows.keySet()) {
             assertThat(files(folder.getParent(), "_manifest.json"))
                     .as("one manifest under %s, no leftovers of the replaced release", folder.getParent()).hasSize(1);
         }
+        JsonNode notice = new JsonMapper().readTree(published.resolve("_retractions/" + first.id() + ".json")
+                .toFile());
+        assertThat(notice.get("superseded_by").asText()).isEqualTo(second.id().toString());
+        assertThat(notice.get("reason").asText()).isEqualTo("re-run, nothing changed");
+        List<String> retractedFiles = new ArrayList<>();
+        notice.get("delete").forEach(o -> o.get("files").forEach(f -> retractedFiles.add(o.get("path").asText()
+                + "/" + f.get("name").asText() + " " + f.get("sha256").asText())));
+        assertThat(retractedFiles).as("every file of the first release, to delete")
+                .hasSize(first.outputs().stream().mapToInt(o -> o.files().size()).sum())
+                .anyMatch(f -> f.startsWith(MICRODATA_FOLDER + "/part-"));
+    }
+
+    /** Every file under {@code folder} (checksum side files aside) with its SHA-256. */
+    private Map<Path, String> digests(Path folder) throws IOException {
+        FileDigests digests = new FileDigests(spark.sparkContext().hadoopConfiguration());
+        Map<Path, String> sums = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
+                sums.put(folder.relativize(file), digests.sha256(new org.apache.hadoop.fs.Path(file.toUri())));
+            }
+        }
+        return sums;
     }
 
     private Map<Path, List<String>> publishedRows(Path published) throws IOException {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -23,7 +24,8 @@ import org.uepdeid.jobs.testing.SparkTestSession;
 
 /**
  * {@code run} publishes a day only after verify passed: a passing run publishes every output with its verification
- * recorded; a run whose release fails a check exits 1, publishes nothing and leaves the previous release in place.
+ * recorded; a second run of the published day does nothing; a replacement whose release fails a check exits 1,
+ * publishes nothing and leaves the standing release in place.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RunPublishesOnlyVerifiedReleasesTest {
@@ -63,7 +65,11 @@ class RunPublishesOnlyVerifiedReleasesTest {
         assertThat(compliance().get("status").asText()).isEqualTo("passed");
         List<String> before = publishedFiles();
 
-        assertThat(run(failing)).isEqualTo(ExitCodes.CHECKS_FAILED);
+        assertThat(run(failing)).as("a published day stands: nothing runs").isEqualTo(ExitCodes.DONE);
+        assertThat(publishedFiles()).isEqualTo(before);
+
+        assertThat(run(failing, "--replace", "--reason", "stricter risk threshold"))
+                .isEqualTo(ExitCodes.CHECKS_FAILED);
 
         assertThat(publishedFiles()).as("the previous release, untouched, and no temporary output").isEqualTo(before);
         assertThat(JSON.readTree(microdata.resolve("_manifest.json").toFile()).get("run_id"))
@@ -77,9 +83,11 @@ class RunPublishesOnlyVerifiedReleasesTest {
         });
     }
 
-    private int run(Path config) {
-        return UepDeid.commandLine().execute("run", "--date", DAY.toString(), "--config", config.toString(),
-                "--data-root", data.toString(), "--demo");
+    private int run(Path config, String... more) {
+        List<String> args = new ArrayList<>(List.of("run", "--date", DAY.toString(), "--config", config.toString(),
+                "--data-root", data.toString(), "--demo"));
+        args.addAll(List.of(more));
+        return UepDeid.commandLine().execute(args.toArray(String[]::new));
     }
 
     private JsonNode compliance() throws IOException {

@@ -33,6 +33,7 @@ import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.generate.GenerateRequest;
 import org.uepdeid.jobs.generate.TelemetryGenerator;
 import org.uepdeid.jobs.ingest.IngestJob;
+import org.uepdeid.jobs.layout.PublishedOrder;
 import org.uepdeid.jobs.manifest.RunManifest;
 import org.uepdeid.jobs.profile.ProfileJob;
 
@@ -161,11 +162,20 @@ final class PublishedDay implements AutoCloseable {
                 .as(Encoders.STRING()).first();
     }
 
-    /** Rewrites the Parquet of a published folder of a copied data root; the manifest stays as it was. */
+    /**
+     * Rewrites the Parquet of a published folder of a copied data root, its rows in the published order; the manifest
+     * stays as it was.
+     */
     void rewrite(Path dataRoot, String folder, UnaryOperator<Dataset<Row>> edit) throws IOException {
+        Dataset<Row> edited = edit.apply(spark.read().parquet(dataRoot.resolve(folder).toString()));
+        replaceRows(dataRoot, folder, PublishedOrder.sorted(edited, 1));
+    }
+
+    /** Replaces the Parquet of a published folder of a copied data root by {@code rows}, in their order, in one file. */
+    void replaceRows(Path dataRoot, String folder, Dataset<Row> rows) throws IOException {
         Path target = dataRoot.resolve(folder);
         Path edited = dataRoot.resolve("edited-" + System.nanoTime());
-        edit.apply(spark.read().parquet(target.toString())).coalesce(1).write().parquet(edited.toString());
+        rows.coalesce(1).write().parquet(edited.toString());
         try (Stream<Path> old = Files.list(target)) {
             for (Path file : old.filter(f -> !f.getFileName().toString().equals(RunManifest.FILE_NAME)).toList()) {
                 Files.delete(file);

@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -78,7 +79,7 @@ class VerifyCommandTest {
         assertThat(names(report)).contains("k_anonymity", "suppression_rate", "risk_prosecutor_max",
                 "risk_prosecutor_average", "risk_journalist", "risk_marketer", "records_at_risk", "pii_patterns",
                 "staging_identifiers", "schema_allow_list", "manifest_accounting", "manifest_claims",
-                "generalization_levels", "min_devices", "differencing");
+                "generalization_levels", "min_devices", "differencing", "row_order");
         JsonNode k = results(report, "k_anonymity").get(0);
         assertThat(k.get("target").asText()).isEqualTo("microdata/device_profiles");
         assertThat(k.get("threshold").asInt()).isEqualTo(10);
@@ -142,6 +143,25 @@ class VerifyCommandTest {
         JsonNode pii = target(results(compliance(root), "pii_patterns"), "stats/os_adoption");
         assertThat(pii.get("detail").asText()).contains("ipv4 in _manifest.json:description: 1");
         assertThat(failed(compliance(root))).containsExactly("pii_patterns");
+    }
+
+    @Test
+    void rowsInPseudonymOrderFailRowOrder() throws IOException {
+        Path root = day.copy(dir);
+        // The microdata as anonymize wrote it before rows were sorted: the placed devices' classes in pseudonym order.
+        Dataset<Row> classes = spark.read().parquet(root.resolve("staging/classes/dt=" + DAY).toString());
+        Dataset<Row> unplaced = spark.read().parquet(root.resolve("quarantine/anonymize/dt=" + DAY).toString())
+                .select("device_pseudonym");
+        Column[] published = Stream.of(spark.read().parquet(root.resolve(MICRODATA).toString()).columns())
+                .map(c -> col(c)).toArray(Column[]::new);
+        day.replaceRows(root, MICRODATA, classes.join(unplaced, classes.col("device_pseudonym")
+                .equalTo(unplaced.col("device_pseudonym")), "left_anti").orderBy("device_pseudonym").select(published));
+
+        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+
+        JsonNode order = results(compliance(root), "row_order").get(0);
+        assertThat(order.get("measured").asLong()).isPositive();
+        assertThat(failed(compliance(root))).containsExactly("row_order");
     }
 
     @Test

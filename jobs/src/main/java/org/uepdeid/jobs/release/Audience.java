@@ -1,0 +1,26 @@
+package org.uepdeid.jobs.release;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Who may receive a published output. Policy Part I §3.2 lets the company share statistical products with its
+ * affiliates; everything else — the per-device microdata above all — is for the company's own analysts.
+ */
+public enum Audience {
+    /** The company's own analysts. */
+    INTERNAL,
+    /** Affiliates too: only what {@code share} may package. */
+    AFFILIATES;
+
+    /** The word manifests and the config use. */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The audience spelled {@code word}, or empty when none is. */
+    public static Optional<Audience> of(String word) {
+        return Arrays.stream(values()).filter(a -> a.word().equals(word)).findFirst();
+    }
+}
