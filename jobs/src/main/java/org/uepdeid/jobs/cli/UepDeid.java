@@ -4,9 +4,11 @@ import org.uepdeid.jobs.aggregate.AggregateCommand;
 import org.uepdeid.jobs.anonymize.AnonymizeCommand;
 import org.uepdeid.jobs.bench.AnonymizerBenchmark;
 import org.uepdeid.jobs.bench.PipelineBenchmark;
+import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.erase.EraseCommand;
 import org.uepdeid.jobs.generate.GenerateCommand;
 import org.uepdeid.jobs.ingest.IngestCommand;
+import org.uepdeid.jobs.manifest.CodeVersion;
 import org.uepdeid.jobs.profile.ProfileCommand;
 import org.uepdeid.jobs.query.QueryCommand;
 import org.uepdeid.jobs.report.ReportCommand;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Command;
 /** The {@code uep-deid} executable: one subcommand per job. */
 @Command(name = "uep-deid",
         mixinStandardHelpOptions = true,
-        versionProvider = CodeVersion.class,
+        versionProvider = UepDeid.Version.class,
         description = "De-identifies User Experience Program telemetry and publishes what is safe to share.",
         subcommands = {
                 GenerateCommand.class,
@@ -59,5 +61,13 @@ public final class UepDeid implements Runnable {
         cli.setExecutionExceptionHandler(ExitCodes::handleExecutionException);
         cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.BAD_USAGE);
         return cli;
+    }
+
+    /** {@code --version}: the code version the manifests record. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"uep-deid " + CodeVersion.current()};
+        }
     }
 }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.uepdeid.jobs.anonymize.AnonymizeJob;
-import org.uepdeid.jobs.cli.ExitCodes;
+import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.config.JobOptions;
 import org.uepdeid.jobs.config.KeyOptions;
 import org.uepdeid.jobs.config.PipelineConfig;

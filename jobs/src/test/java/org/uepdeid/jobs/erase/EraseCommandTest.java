@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.uepdeid.jobs.cli.ExitCodes;
+import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.ingest.DevicePseudonymizer;
 import org.uepdeid.jobs.testing.CommandRun;

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.uepdeid.jobs.cli.ExitCodes;
+import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.ingest.DevicePseudonymizer;

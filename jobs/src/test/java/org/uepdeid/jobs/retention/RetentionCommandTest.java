@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uepdeid.jobs.cli.ExitCodes;
+import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.testing.CommandRun;
 
 /**

@@ -1,5 +1,6 @@
-package org.uepdeid.jobs.cli;
+package org.uepdeid.jobs.config;
 
+import org.uepdeid.jobs.layout.ReleaseBlockedException;
 import picocli.CommandLine;
 
 /** The exit codes every command shares: 0 done, 1 checks failed, 2 bad usage or config, 3 runtime failure. */
@@ -13,7 +14,7 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
-    static int forException(Throwable t) {
+    public static int forException(Throwable t) {
         if (t instanceof ReleaseBlockedException) {
             return CHECKS_FAILED;
         }
@@ -21,7 +22,7 @@ public final class ExitCodes {
     }
 
     /** Bad input (config, policy, hierarchy, table) is the user's to fix: one clear line, no stack trace. */
-    static int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+    public static int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         if (e instanceof ReleaseBlockedException) {
             cli.getErr().println("not published: " + e.getMessage());
             return CHECKS_FAILED;
