@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.uepdeid.anonymizer.hierarchy.Hierarchy;
+import org.uepdeid.anonymizer.hierarchy.HierarchyException;
 import org.uepdeid.anonymizer.hierarchy.HierarchySpec;
+import org.uepdeid.anonymizer.input.UserInputException;
 import org.uepdeid.anonymizer.metric.AggregateFunction;
 import org.uepdeid.anonymizer.metric.AverageClassSize;
 import org.uepdeid.anonymizer.metric.Discernibility;
@@ -41,7 +43,7 @@ import org.uepdeid.anonymizer.model.SampleUniqueness;
  * A policy as written (YAML or JSON, the format of {@code anonymize-table} and of the pipeline config's
  * {@code anonymization} section), before its hierarchies are built against the data's values.
  *
- * <p>Every key is checked: an unknown key, a missing one or a bad value is an {@link IllegalArgumentException} that
+ * <p>Every key is checked: an unknown key, a missing one or a bad value is a {@link PolicyException} that
  * names the key, the value and the policy's source. Paths are relative to {@code baseDir}.
  */
 public final class PolicyDocument {
@@ -75,10 +77,10 @@ public final class PolicyDocument {
         try {
             return new PolicyDocument(mapper.readTree(file.toFile()), file.toAbsolutePath().getParent(), file.toString());
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new IllegalArgumentException("policy " + file + " is not valid YAML/JSON: " + e.getOriginalMessage());
+            throw new PolicyException("policy " + file + " is not valid YAML/JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             if (!Files.exists(file)) {
-                throw new IllegalArgumentException("policy file not found: " + file);
+                throw new PolicyException("policy file not found: " + file);
             }
             throw new java.io.UncheckedIOException("cannot read policy " + file, e);
         }
@@ -106,7 +108,7 @@ public final class PolicyDocument {
             if (hierarchySpec(name) instanceof HierarchySpec.CsvFile csv) {
                 try {
                     csv.build(name, List.of());
-                } catch (IllegalArgumentException e) {
+                } catch (HierarchyException e) {
                     throw error("quasi-identifier '" + name + "': " + e.getMessage());
                 }
             }
@@ -135,9 +137,7 @@ public final class PolicyDocument {
                 String where = "quasi_identifiers[" + i + "].";
                 try {
                     return HierarchySpec.fromJson(required(qis.get(i), "hierarchy", where), baseDir, quasiIdentifier);
-                } catch (PolicyException e) {
-                    throw e;
-                } catch (IllegalArgumentException e) {
+                } catch (HierarchyException e) {
                     throw error(where + "hierarchy: " + e.getMessage());
                 }
             }
@@ -270,12 +270,22 @@ public final class PolicyDocument {
             };
         } catch (PolicyException e) {
             throw e;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | HierarchyException e) {
+            // A model's own checks reject the values read here from the policy, so here they are the user's to fix.
             throw error(where.substring(0, where.length() - 1) + ": " + e.getMessage());
         }
     }
 
     private Metric metric(JsonNode node) {
+        try {
+            return readMetric(node);
+        } catch (IllegalArgumentException e) {
+            // The metric's own checks (gs_factor, aggregate) reject values read from the policy: the user's to fix.
+            throw error("metric: " + e.getMessage());
+        }
+    }
+
+    private Metric readMetric(JsonNode node) {
         String where = "metric.";
         String type = text(node, "type", where);
         double gs = node.has("gs_factor") ? number(node, "gs_factor", where) : 0.5;
@@ -316,7 +326,7 @@ public final class PolicyDocument {
     private Hierarchy hierarchy(JsonNode node, String attribute, Collection<String> domain, String where) {
         try {
             return HierarchySpec.fromJson(node, baseDir, attribute).build(attribute, domain);
-        } catch (IllegalArgumentException e) {
+        } catch (HierarchyException e) {
             throw error(where + "hierarchy: " + e.getMessage());
         }
     }
@@ -373,7 +383,7 @@ public final class PolicyDocument {
     }
 
     /** A policy that cannot be used; the message names the source, the key and the value. */
-    public static final class PolicyException extends IllegalArgumentException {
+    public static final class PolicyException extends UserInputException {
         PolicyException(String message) {
             super(message);
         }

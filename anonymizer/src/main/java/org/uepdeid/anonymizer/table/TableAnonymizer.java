@@ -11,6 +11,7 @@ import org.uepdeid.anonymizer.Anonymizer;
 import org.uepdeid.anonymizer.data.FrequencyTable;
 import org.uepdeid.anonymizer.data.FrequencyTableBuilder;
 import org.uepdeid.anonymizer.hierarchy.Hierarchy;
+import org.uepdeid.anonymizer.input.UserInputException;
 import org.uepdeid.anonymizer.policy.Policy;
 import org.uepdeid.anonymizer.policy.PolicyDocument;
 
@@ -30,7 +31,7 @@ public final class TableAnonymizer {
 
     public static Outcome anonymize(CsvTable table, PolicyDocument document) {
         if (table.rows().isEmpty()) {
-            throw new IllegalArgumentException("the table has no records: there is nothing to anonymize");
+            throw new UserInputException("the table has no records: there is nothing to anonymize");
         }
         List<String> qiNames = document.quasiIdentifierNames();
         int[] qiColumns = qiNames.stream().mapToInt(name -> table.column(name, "quasi-identifier")).toArray();

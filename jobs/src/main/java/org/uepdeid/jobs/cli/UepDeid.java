@@ -54,7 +54,7 @@ public final class UepDeid implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line: exit codes 2 for bad usage and 3 for runtime failures, as documented. */
+    /** The configured command line: exit codes 1 when not published, 2 for bad usage or input, 3 for failures. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new UepDeid());
         cli.setExitCodeExceptionMapper(ExitCodes::forException);

@@ -1,14 +1,15 @@
 package org.uepdeid.jobs.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.uepdeid.anonymizer.input.UserInputException;
 
 /**
- * A configuration or usage error the operator must fix; it maps to exit code 2.
+ * A pipeline config or command-line value the operator must fix; like all {@link UserInputException}s, exit code 2.
  *
  * <p>Messages name the key (or option) and the bad value, so a config error is fixable from the message alone. They
  * never carry a secret: key material is reported by where it came from, never by its value.
  */
-public final class ConfigException extends IllegalArgumentException {
+public final class ConfigException extends UserInputException {
 
     public ConfigException(String message) {
         super(message);

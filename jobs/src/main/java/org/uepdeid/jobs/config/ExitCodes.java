@@ -1,9 +1,17 @@
 package org.uepdeid.jobs.config;
 
+import org.uepdeid.anonymizer.input.UserInputException;
 import org.uepdeid.jobs.layout.ReleaseBlockedException;
 import picocli.CommandLine;
 
-/** The exit codes every command shares: 0 done, 1 checks failed, 2 bad usage or config, 3 runtime failure. */
+/**
+ * The exit codes every command shares, and which failure gets which: 0 done, 1 checks failed (nothing published),
+ * 2 bad usage or input, 3 runtime failure.
+ *
+ * <p>Only a {@link UserInputException} (or picocli's own usage error) is the user's to fix and is printed as one line;
+ * anything else, an {@link IllegalArgumentException} included, is a bug or a failure of the machinery, and its stack
+ * trace goes to the log (exception messages never carry personal data, so the trace does not either).
+ */
 public final class ExitCodes {
 
     public static final int DONE = 0;
@@ -14,29 +22,28 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
+    /** The exit code of a command that ended with {@code t}. */
     public static int forException(Throwable t) {
         if (t instanceof ReleaseBlockedException) {
             return CHECKS_FAILED;
         }
-        return isUsageError(t) ? BAD_USAGE : RUNTIME_FAILURE;
-    }
-
-    /** Bad input (config, policy, hierarchy, table) is the user's to fix: one clear line, no stack trace. */
-    public static int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-        if (e instanceof ReleaseBlockedException) {
-            cli.getErr().println("not published: " + e.getMessage());
-            return CHECKS_FAILED;
-        }
-        if (isUsageError(e)) {
-            cli.getErr().println("error: " + e.getMessage());
+        if (t instanceof UserInputException || t instanceof CommandLine.ParameterException) {
             return BAD_USAGE;
         }
-        cli.getErr().println("failed: " + e);
-        e.printStackTrace(cli.getErr());
         return RUNTIME_FAILURE;
     }
 
-    private static boolean isUsageError(Throwable t) {
-        return t instanceof IllegalArgumentException || t instanceof CommandLine.ParameterException;
+    /** Prints what a user needs for the exception's kind and returns its exit code; picocli's execution handler. */
+    public static int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        int exit = forException(e);
+        switch (exit) {
+            case CHECKS_FAILED -> cli.getErr().println("not published: " + e.getMessage());
+            case BAD_USAGE -> cli.getErr().println("error: " + e.getMessage());
+            default -> {
+                cli.getErr().println("failed: " + e);
+                e.printStackTrace(cli.getErr());
+            }
+        }
+        return exit;
     }
 }

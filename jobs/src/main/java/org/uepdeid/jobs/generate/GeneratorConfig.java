@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import org.uepdeid.jobs.config.ConfigException;
 
 /**
  * The generator's settings from the {@code generate:} section of a YAML config (other sections belong to
@@ -46,14 +47,14 @@ record GeneratorConfig(Path ipRegions, Shares shares, int devicesPerFile) {
     /**
      * Reads the {@code generate:} section of {@code file}; absent keys keep their defaults.
      *
-     * @throws IllegalArgumentException naming the file, key and value when the config cannot be used
+     * @throws ConfigException naming the file, key and value when the config cannot be used
      */
     static GeneratorConfig read(Path file) {
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
         } catch (IOException e) {
-            throw new IllegalArgumentException("config " + file + " cannot be read as YAML: " + e.getMessage(), e);
+            throw new ConfigException("config " + file + " cannot be read as YAML: " + e.getMessage(), e);
         }
         JsonNode section = root == null ? null : root.get(SECTION);
         if (section == null || section.isNull()) {
@@ -61,12 +62,12 @@ record GeneratorConfig(Path ipRegions, Shares shares, int devicesPerFile) {
         }
         String where = "config " + file + ": " + SECTION + ".";
         if (!section.isObject()) {
-            throw new IllegalArgumentException("config " + file + ": " + SECTION + " must be a mapping of keys");
+            throw new ConfigException("config " + file + ": " + SECTION + " must be a mapping of keys");
         }
         for (Iterator<Map.Entry<String, JsonNode>> fields = section.fields(); fields.hasNext(); ) {
             String key = fields.next().getKey();
             if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException(where + key + " is not a setting; known: " + KEYS);
+                throw new ConfigException(where + key + " is not a setting; known: " + KEYS);
             }
         }
         Shares defaults = Shares.DEFAULT;
@@ -84,8 +85,11 @@ record GeneratorConfig(Path ipRegions, Shares shares, int devicesPerFile) {
                     ? integer(section, "devices_per_file", where)
                     : DEFAULT_DEVICES_PER_FILE;
             return new GeneratorConfig(ipRegions, shares, devicesPerFile);
+        } catch (ConfigException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
-            throw e.getMessage().startsWith("config ") ? e : new IllegalArgumentException(where + e.getMessage(), e);
+            // The shares' own checks reject values read from the file: the user's to fix.
+            throw new ConfigException(where + e.getMessage(), e);
         }
     }
 
@@ -97,7 +101,7 @@ record GeneratorConfig(Path ipRegions, Shares shares, int devicesPerFile) {
     private static String text(JsonNode section, String key, String where) {
         JsonNode value = section.get(key);
         if (!value.isTextual() || value.asText().isBlank()) {
-            throw new IllegalArgumentException(where + key + " = " + value + ": must be a path");
+            throw new ConfigException(where + key + " = " + value + ": must be a path");
         }
         return value.asText();
     }
@@ -108,7 +112,7 @@ record GeneratorConfig(Path ipRegions, Shares shares, int devicesPerFile) {
             return fallback;
         }
         if (!value.isNumber()) {
-            throw new IllegalArgumentException(where + key + " = " + value + ": must be a number between 0 and 1");
+            throw new ConfigException(where + key + " = " + value + ": must be a number between 0 and 1");
         }
         return value.asDouble();
     }
@@ -116,7 +120,7 @@ record GeneratorConfig(Path ipRegions, Shares shares, int devicesPerFile) {
     private static int integer(JsonNode section, String key, String where) {
         JsonNode value = section.get(key);
         if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-            throw new IllegalArgumentException(where + key + " = " + value + ": must be a whole number");
+            throw new ConfigException(where + key + " = " + value + ": must be a whole number");
         }
         return value.asInt();
     }

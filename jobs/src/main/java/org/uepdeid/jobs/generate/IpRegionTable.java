@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.uepdeid.jobs.config.ConfigException;
 
 /**
  * The IP-prefix to region table ({@code cidr,region} CSV, as in {@code jobs-config/ip-regions.csv}) that
@@ -28,19 +29,19 @@ final class IpRegionTable implements Serializable {
     /**
      * Reads and validates the table.
      *
-     * @throws IllegalArgumentException naming the file, line and value when the table cannot be used
+     * @throws ConfigException naming the file, line and value when the table cannot be used
      */
     static IpRegionTable read(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("IP-region table " + file.toAbsolutePath() + " does not exist");
+            throw new ConfigException("IP-region table " + file.toAbsolutePath() + " does not exist");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read IP-region table " + file, e);
         }
         if (lines.isEmpty() || !lines.get(0).strip().equals(HEADER)) {
-            throw new IllegalArgumentException("IP-region table " + file + " line 1: header must be '" + HEADER + "'");
+            throw new ConfigException("IP-region table " + file + " line 1: header must be '" + HEADER + "'");
         }
         List<CidrBlock> blocks = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -51,24 +52,25 @@ final class IpRegionTable implements Serializable {
             String where = "IP-region table " + file + " line " + (i + 1) + ": ";
             String[] fields = line.split(",", -1);
             if (fields.length != 2) {
-                throw new IllegalArgumentException(
+                throw new ConfigException(
                         where + "expected 2 fields (" + HEADER + "), found " + fields.length);
             }
             CidrBlock block;
             try {
                 block = CidrBlock.parse(fields[0].strip(), fields[1].strip());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + e.getMessage(), e);
+                // CidrBlock.parse names what is wrong with the text read from this line.
+                throw new ConfigException(where + e.getMessage(), e);
             }
             for (CidrBlock earlier : blocks) {
                 if (earlier.overlaps(block)) {
-                    throw new IllegalArgumentException(where + block.cidr() + " overlaps " + earlier.cidr());
+                    throw new ConfigException(where + block.cidr() + " overlaps " + earlier.cidr());
                 }
             }
             blocks.add(block);
         }
         if (blocks.isEmpty()) {
-            throw new IllegalArgumentException("IP-region table " + file + " has no blocks");
+            throw new ConfigException("IP-region table " + file + " has no blocks");
         }
         return new IpRegionTable(blocks);
     }

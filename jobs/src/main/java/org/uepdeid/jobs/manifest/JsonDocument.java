@@ -3,6 +3,7 @@ package org.uepdeid.jobs.manifest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import org.uepdeid.anonymizer.input.UserInputException;
 
 /**
  * The top level of a JSON document the pipeline writes about itself (a run manifest, {@code compliance.json}), read
@@ -21,7 +22,7 @@ public final class JsonDocument {
      *
      * @param source      names the file in error messages
      * @param notAnObject what the error says after the source when the top level is not an object
-     * @throws IllegalArgumentException when the bytes are not JSON or not an object
+     * @throws UserInputException when the bytes are not JSON or not an object
      */
     public static JsonNode parseObject(byte[] json, String source, String notAnObject) {
         JsonNode root;
@@ -29,10 +30,10 @@ public final class JsonDocument {
             root = JSON.readTree(json);
         } catch (IOException e) {
             // The parser's message quotes the input, which may be personal data: name the failure's kind only.
-            throw new IllegalArgumentException(source + ": is not JSON (" + e.getClass().getSimpleName() + ")", e);
+            throw new UserInputException(source + ": is not JSON (" + e.getClass().getSimpleName() + ")", e);
         }
         if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException(source + ": " + notAnObject);
+            throw new UserInputException(source + ": " + notAnObject);
         }
         return root;
     }

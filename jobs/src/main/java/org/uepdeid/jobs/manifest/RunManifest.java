@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.uepdeid.anonymizer.input.UserInputException;
 
 /**
  * The {@code _manifest.json} written beside every output: what ran, on what, and where every input line went.
@@ -122,7 +123,7 @@ public record RunManifest(String runId, String job, LocalDate date, String codeV
      * Reads a manifest written by {@link #toJson()} or by another tool that keeps the contract keys.
      *
      * @param source names the file in error messages
-     * @throws IllegalArgumentException naming the source and the key when a contract key is missing or malformed
+     * @throws UserInputException naming the source and the key when a contract key is missing or malformed
      */
     public static RunManifest fromJson(byte[] json, String source) {
         JsonNode root = JsonDocument.parseObject(json, source, "a manifest must be a JSON object");
@@ -141,7 +142,8 @@ public record RunManifest(String runId, String job, LocalDate date, String codeV
                     accounting.isObject() ? accounting(accounting) : null,
                     root.get("privacy"), root.get("verification"), extra);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+            // The manifest's own checks reject what the file holds: name the file, as for any input.
+            throw new UserInputException(source + ": " + e.getMessage(), e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.uepdeid.jobs.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.uepdeid.anonymizer.input.UserInputException;
 import org.uepdeid.jobs.manifest.JsonDocument;
 import org.uepdeid.reports.ClassSizeBin;
 import org.uepdeid.reports.Compliance;
@@ -25,15 +26,15 @@ record ComplianceDocument(Compliance compliance, Suppression suppression) {
      * Parses the document.
      *
      * @param source names the file in error messages
-     * @throws IllegalArgumentException naming the file and key when the document is malformed
+     * @throws UserInputException naming the file and key when the document is malformed
      */
     static ComplianceDocument parse(byte[] json, String source) {
         JsonNode root = JsonDocument.parseObject(json, source, "must be a JSON object");
         try {
             return read(JsonFields.of(source), root);
-        } catch (IllegalArgumentException e) {
+        } catch (UserInputException e) {
             throw e.getMessage().startsWith(source) ? e
-                    : new IllegalArgumentException(source + ": " + e.getMessage(), e);
+                    : new UserInputException(source + ": " + e.getMessage(), e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.uepdeid.jobs.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.uepdeid.anonymizer.input.UserInputException;
 
 /**
  * Typed reads of one JSON document (a manifest's privacy section, {@code compliance.json}) whose errors name the file
@@ -104,7 +105,7 @@ record JsonFields(String source, String at) {
         return texts;
     }
 
-    IllegalArgumentException error(String key, String rule) {
-        return new IllegalArgumentException(source + ": " + at + key + " " + rule);
+    UserInputException error(String key, String rule) {
+        return new UserInputException(source + ": " + at + key + " " + rule);
     }
 }

@@ -17,6 +17,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.uepdeid.anonymizer.hierarchy.Hierarchy;
+import org.uepdeid.anonymizer.hierarchy.HierarchyException;
 import org.uepdeid.anonymizer.hierarchy.HierarchySpec;
 
 /**
@@ -118,7 +119,7 @@ final class GeneralizationLevelsCheck implements Check {
                 findings.add(q + ": its hierarchy is built from the day's staging/profiles, which is absent");
                 return Optional.empty();
             }
-        } catch (IllegalArgumentException e) {
+        } catch (HierarchyException e) {
             // The hierarchy's own message may quote a raw value; name the attribute only.
             findings.add(q + ": its hierarchy cannot be rebuilt from the policy and the day's values");
             return Optional.empty();

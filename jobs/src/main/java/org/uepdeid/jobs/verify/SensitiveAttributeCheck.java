@@ -18,6 +18,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.uepdeid.anonymizer.hierarchy.Hierarchy;
+import org.uepdeid.anonymizer.hierarchy.HierarchyException;
 import org.uepdeid.anonymizer.hierarchy.HierarchySpec;
 import org.uepdeid.jobs.config.ConfigException;
 
@@ -118,7 +119,7 @@ final class SensitiveAttributeCheck implements Check {
                                        Map<String, Long> overall) {
         try {
             return HierarchySpec.fromJson(spec, policy.baseDirectory(), sensitive).build(sensitive, overall.keySet());
-        } catch (IllegalArgumentException e) {
+        } catch (HierarchyException e) {
             // The hierarchy's message may quote a sensitive value: name the attribute only.
             throw new ConfigException("hierarchical-t-closeness: the hierarchy of '" + sensitive + "' cannot be built "
                     + "over the published values; check that it lists every value");

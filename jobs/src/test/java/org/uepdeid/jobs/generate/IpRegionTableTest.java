@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.uepdeid.anonymizer.input.UserInputException;
 
 /** The shipped table is valid for ingest too, and unusable tables are refused with file and line. */
 class IpRegionTableTest {
@@ -52,7 +53,7 @@ class IpRegionTableTest {
     void namesTheLineAndValueOfABadBlock() throws IOException {
         Path file = Files.writeString(folder.resolve("t.csv"), "cidr,region\n1.0.0.0/8,Beijing\n300.1.0.0/16,Hebei\n");
         assertThatThrownBy(() -> IpRegionTable.read(file))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("line 3").hasMessageContaining("300.1.0.0");
     }
 
@@ -69,6 +70,6 @@ class IpRegionTableTest {
     @Test
     void refusesAMissingFileByName() {
         assertThatThrownBy(() -> IpRegionTable.read(folder.resolve("absent.csv")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absent.csv");
+                .isInstanceOf(UserInputException.class).hasMessageContaining("absent.csv");
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.uepdeid.anonymizer.input.UserInputException;
 
 class RunManifestTest {
 
@@ -52,7 +53,7 @@ class RunManifestTest {
         byte[] json = "{\"run_id\": \"r\", \"job\": \"ingest\"}".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> RunManifest.fromJson(json, "x/_manifest.json"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("x/_manifest.json").hasMessageContaining("date");
     }
 
