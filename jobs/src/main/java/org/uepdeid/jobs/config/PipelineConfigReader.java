@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.uepdeid.anonymizer.input.DocumentNode;
 
 /**
  * Reads {@code pipeline.yaml} into a {@link PipelineConfig}: relative paths resolve against the file's directory.
@@ -93,7 +94,8 @@ public final class PipelineConfigReader {
                 resolveLocation(text(root, PipelineConfig.IP_REGIONS, PipelineConfig.DEFAULT_IP_REGIONS), baseDirectory),
                 integer(root, PipelineConfig.MINIMUM_AGE, PipelineConfig.DEFAULT_MINIMUM_AGE),
                 integer(root, PipelineConfig.MIN_DEVICES, PipelineConfig.DEFAULT_MIN_DEVICES),
-                new AnonymizationSection(root.path(AnonymizationSection.KEY), baseDirectory),
+                AnonymizationSection.read(DocumentNode.of(root, source.location()).at(AnonymizationSection.KEY),
+                        baseDirectory),
                 AggregatesSection.read(root.get(AggregatesSection.KEY)),
                 RetentionSection.read(root.get(RetentionSection.KEY)),
                 source);

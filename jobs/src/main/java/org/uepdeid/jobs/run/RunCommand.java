@@ -39,7 +39,6 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PipelineConfig config = job.config();
         PseudonymKey key = keys.resolve(System::getenv);
-        AnonymizeJob.policy(config); // a bad policy fails now, not after ingest and profile
         LocalDate date = job.date();
         DailyRun.Result day = new DailyRun(SparkSessions.getOrCreate("uep-deid run"), config, key,
                 Clock.systemUTC()).run(date);

@@ -77,7 +77,7 @@ final class GeneralizationLevelsCheck implements Check {
     /** The distinct raw values of the quasi-identifiers whose hierarchies the policy builds from the data. */
     private static Map<String, Set<String>> rawValues(Evidence evidence, List<String> qis) {
         List<String> built = qis.stream()
-                .filter(q -> !(evidence.policy().document().hierarchySpec(q) instanceof HierarchySpec.CsvFile))
+                .filter(q -> !(evidence.policy().hierarchySpec(q) instanceof HierarchySpec.CsvFile))
                 .toList();
         Optional<Dataset<Row>> profiles = evidence.staging().profiles();
         if (built.isEmpty() || profiles.isEmpty()) {
@@ -108,7 +108,7 @@ final class GeneralizationLevelsCheck implements Check {
      */
     private static Optional<Set<String>> labels(Evidence evidence, String q, int level, Set<String> raw,
                                                 List<String> findings) {
-        HierarchySpec spec = evidence.policy().document().hierarchySpec(q);
+        HierarchySpec spec = evidence.policy().hierarchySpec(q);
         Hierarchy hierarchy;
         try {
             if (spec instanceof HierarchySpec.CsvFile csv) {

@@ -3,6 +3,7 @@ package org.uepdeid.jobs.verify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.uepdeid.anonymizer.model.ModelType;
 
 /**
  * Re-identification risk of microdata from its class sizes, over the records that are not suppressed: a record's risk
@@ -34,8 +35,8 @@ final class ReidentificationRiskCheck implements Check {
         long records = classes.keptRecords();
         double max = records == 0 ? 0 : 1.0 / classes.smallest();
         double average = records == 0 ? 0 : (double) classes.classes() / records;
-        double maxBound = Math.min(1.0 / policy.k(), policy.modelThreshold("maximum-risk").orElse(1.0));
-        Optional<Double> averageBound = policy.modelThreshold("average-risk");
+        double maxBound = Math.min(1.0 / policy.k(), policy.modelThreshold(ModelType.MAXIMUM_RISK).orElse(1.0));
+        Optional<Double> averageBound = policy.modelThreshold(ModelType.AVERAGE_RISK);
         String over = " over " + records + " records in " + classes.classes() + " classes";
 
         List<CheckResult> results = new ArrayList<>();
@@ -52,7 +53,7 @@ final class ReidentificationRiskCheck implements Check {
                 atRisk == 0, atRisk + " of " + records + " records have a risk above risk_threshold "
                         + policy.riskThreshold() + " (a class smaller than "
                         + (long) Math.ceil(1 / policy.riskThreshold()) + ")"));
-        policy.modelThreshold("sample-uniqueness").ifPresent(bound -> {
+        policy.modelThreshold(ModelType.SAMPLE_UNIQUENESS).ifPresent(bound -> {
             double uniqueness = records == 0 ? 0 : (double) classes.uniqueRecords() / records;
             results.add(CheckResult.of("sample_uniqueness", target, uniqueness, bound,
                     uniqueness <= bound + Check.TOLERANCE, classes.uniqueRecords()

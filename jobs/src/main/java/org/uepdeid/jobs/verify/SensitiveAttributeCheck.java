@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,9 +16,9 @@ import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.uepdeid.anonymizer.hierarchy.Hierarchy;
 import org.uepdeid.anonymizer.hierarchy.HierarchyException;
-import org.uepdeid.anonymizer.hierarchy.HierarchySpec;
+import org.uepdeid.anonymizer.model.ModelSpec;
+import org.uepdeid.anonymizer.model.PrivacyModel;
 import org.uepdeid.jobs.config.ConfigException;
 
 /**
@@ -39,7 +38,7 @@ final class SensitiveAttributeCheck implements Check {
     @Override
     public List<CheckResult> evaluate(Evidence evidence) {
         DeclaredPolicy policy = evidence.policy();
-        List<JsonNode> models = policy.sensitiveModels();
+        List<ModelSpec<?>> models = policy.sensitiveModels();
         if (evidence.classes().isEmpty() || models.isEmpty()) {
             return List.of();
         }
@@ -54,8 +53,8 @@ final class SensitiveAttributeCheck implements Check {
             overall.put(row.getString(0), row.getLong(1));
         }
         List<SensitiveMeasure> measures = new ArrayList<>();
-        for (JsonNode model : models) {
-            measures.add(SensitiveMeasure.of(model, overall, spec -> hierarchy(policy, sensitive, spec, overall)));
+        for (ModelSpec<?> model : models) {
+            measures.add(SensitiveMeasure.of(built(model, sensitive, overall), overall));
         }
         double[] worst = worstOverClasses(evidence, value, measures);
         List<CheckResult> results = new ArrayList<>();
@@ -69,8 +68,8 @@ final class SensitiveAttributeCheck implements Check {
         return results;
     }
 
-    private static String checkName(JsonNode model) {
-        return model.path("type").asText().contains("t-closeness") ? "t_closeness" : "l_diversity";
+    private static String checkName(ModelSpec<?> model) {
+        return model.type().name().contains("t-closeness") ? "t_closeness" : "l_diversity";
     }
 
     /** The worst figure of each measure over the classes (NaN when no class is published). */
@@ -115,14 +114,14 @@ final class SensitiveAttributeCheck implements Check {
         }
     }
 
-    private static Hierarchy hierarchy(DeclaredPolicy policy, String sensitive, JsonNode spec,
-                                       Map<String, Long> overall) {
+    /** The model, with a hierarchy it has built over the published values. */
+    private static PrivacyModel built(ModelSpec<?> model, String sensitive, Map<String, Long> overall) {
         try {
-            return HierarchySpec.fromJson(spec, policy.baseDirectory(), sensitive).build(sensitive, overall.keySet());
+            return model.build(attribute -> overall.keySet());
         } catch (HierarchyException e) {
             // The hierarchy's message may quote a sensitive value: name the attribute only.
-            throw new ConfigException("hierarchical-t-closeness: the hierarchy of '" + sensitive + "' cannot be built "
-                    + "over the published values; check that it lists every value");
+            throw new ConfigException(model.type() + ": the hierarchy of '" + sensitive + "' cannot be built over the "
+                    + "published values; check that it lists every value");
         }
     }
 }

@@ -1,9 +1,13 @@
 package org.uepdeid.jobs.verify;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import java.util.function.Function;
-import org.uepdeid.anonymizer.hierarchy.Hierarchy;
+import org.uepdeid.anonymizer.model.DistinctLDiversity;
+import org.uepdeid.anonymizer.model.EntropyLDiversity;
+import org.uepdeid.anonymizer.model.EqualDistanceTCloseness;
+import org.uepdeid.anonymizer.model.HierarchicalDistanceTCloseness;
+import org.uepdeid.anonymizer.model.OrderedDistanceTCloseness;
+import org.uepdeid.anonymizer.model.PrivacyModel;
+import org.uepdeid.anonymizer.model.RecursiveCLDiversity;
 
 /**
  * One declared l-diversity or t-closeness model, measured on the published classes: a figure per class, the worst
@@ -36,27 +40,30 @@ interface SensitiveMeasure {
     }
 
     /**
-     * The measure of a model as the policy writes it.
+     * The measure of a model, from its parameters alone.
      *
-     * @param overall   counts of each sensitive value over the whole release, for t-closeness
-     * @param hierarchy builds the sensitive attribute's hierarchy from a model's {@code hierarchy} spec
-     * @throws IllegalArgumentException for a model type that does not constrain the sensitive column
+     * @param overall counts of each sensitive value over the whole release, for t-closeness
+     * @throws IllegalArgumentException for a model that does not constrain the sensitive column
      */
-    static SensitiveMeasure of(JsonNode model, Map<String, Long> overall, Function<JsonNode, Hierarchy> hierarchy) {
-        String type = model.path("type").asText();
-        return switch (type) {
-            case "distinct-l-diversity" -> new DistinctLMeasure(model.path("l").asInt());
-            case "entropy-l-diversity" -> new EntropyLMeasure(model.path("l").asDouble(),
-                    "grassberger".equals(model.path("estimator").asText("shannon")));
-            case "recursive-cl-diversity" ->
-                    new RecursiveClMeasure(model.path("c").asDouble(), model.path("l").asInt());
-            case "equal-t-closeness" -> new EqualTMeasure(model.path("t").asDouble(), overall);
-            case "ordered-t-closeness" -> new OrderedTMeasure(model.path("t").asDouble(), overall,
-                    "numeric".equals(model.path("order").asText("lexical")));
-            case "hierarchical-t-closeness" -> new HierarchicalTMeasure(model.path("t").asDouble(), overall,
-                    hierarchy.apply(model.path("hierarchy")));
-            default -> throw new IllegalArgumentException("privacy model '" + type + "' does not constrain a sensitive "
-                    + "attribute");
-        };
+    static SensitiveMeasure of(PrivacyModel model, Map<String, Long> overall) {
+        if (model instanceof DistinctLDiversity m) {
+            return new DistinctLMeasure(m.l());
+        }
+        if (model instanceof EntropyLDiversity m) {
+            return new EntropyLMeasure(m.l(), m.estimator() == EntropyLDiversity.Estimator.GRASSBERGER);
+        }
+        if (model instanceof RecursiveCLDiversity m) {
+            return new RecursiveClMeasure(m.c(), m.l());
+        }
+        if (model instanceof EqualDistanceTCloseness m) {
+            return new EqualTMeasure(m.t(), overall);
+        }
+        if (model instanceof OrderedDistanceTCloseness m) {
+            return new OrderedTMeasure(m.t(), overall, m.numericOrder());
+        }
+        if (model instanceof HierarchicalDistanceTCloseness m) {
+            return new HierarchicalTMeasure(m.t(), overall, m.hierarchy());
+        }
+        throw new IllegalArgumentException(model.type() + " does not constrain a sensitive attribute");
     }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uepdeid.anonymizer.input.UserInputException;
@@ -91,6 +93,24 @@ class ExitCodesTest {
     }
 
     @Test
+    void aBadPolicyKeyExits2NamingTheKeyBeforeAnyDataIsRead() throws IOException {
+        Path configs = dir.resolve("jobs-config");
+        copyTree(Path.of(CONFIG).getParent(), configs);
+        Path config = configs.resolve("pipeline.yaml");
+        Files.writeString(config, Files.readString(config).replace("  suppression_limit: 0.02",
+                "  suppresion_limit: 0.02"));
+        CommandLineRun cli = new CommandLineRun();
+
+        int exit = cli.execute("anonymize", "--config", config.toString(), "--data-root", dir.resolve("data").toString(),
+                "--date", "2026-11-27");
+
+        assertThat(exit).as(cli.err()).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(cli.err().strip()).isEqualTo("error: " + config + ": anonymization.suppresion_limit: unknown key; "
+                + "known keys: metric, practical_monotonicity, privacy_models, quasi_identifiers, risk_threshold, "
+                + "search_time_limit_seconds, sensitive, suppression_limit");
+    }
+
+    @Test
     void aQuerySparkCannotAnalyseIsTheUsersToFix() {
         CommandLineRun cli = new CommandLineRun();
         int exit = cli.execute("query", "select no_such_column from nowhere", "--config", CONFIG,
@@ -98,5 +118,13 @@ class ExitCodesTest {
 
         assertThat(exit).as(cli.err()).isEqualTo(ExitCodes.BAD_USAGE);
         assertThat(cli.err()).startsWith("error: query: ").contains("nowhere").doesNotContain("\tat ");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
+        }
     }
 }

@@ -10,16 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.uepdeid.anonymizer.hierarchy.HierarchySpec;
+import org.uepdeid.anonymizer.input.UserInputException;
+import org.uepdeid.anonymizer.model.KAnonymity;
+import org.uepdeid.anonymizer.model.PrivacyModel;
+import org.uepdeid.jobs.testing.TelemetryFixtures;
 
 class PipelineConfigReaderTest {
 
-    private static final String POLICY = """
-            anonymization:
-              quasi_identifiers:
-                - {name: cpu_family, hierarchy: hierarchies/cpu_family.csv}
-              privacy_models: [{type: k-anonymity, k: 10}]
-              suppression_limit: 0.02
-            """;
+    private static final String POLICY = TelemetryFixtures.ANONYMIZATION;
 
     @TempDir
     Path dir;
@@ -34,7 +33,9 @@ class PipelineConfigReaderTest {
         assertThat(config.minDevices()).isEqualTo(10);
         assertThat(config.ipRegions().getPath()).endsWith("/jobs-config/ip-regions.csv");
         assertThat(config.dataRoot().getPath()).matches(".*/demo-data/?");
-        assertThat(config.anonymization().policy().path("privacy_models").get(0).path("k").asInt()).isEqualTo(10);
+        assertThat(config.anonymization().policy().models().stream().<PrivacyModel>map(m -> m.build()))
+                .containsExactly(new KAnonymity(10));
+        assertThat(config.anonymization().policy().riskThreshold()).isEqualTo(0.1);
         assertThat(config.source().sha256()).hasSize(64);
     }
 
@@ -46,7 +47,7 @@ class PipelineConfigReaderTest {
         assertThat(config.ipRegions()).isEqualTo(dir.resolve("ip-regions.csv").toUri());
         assertThat(config.minimumAge()).isEqualTo(PipelineConfig.DEFAULT_MINIMUM_AGE);
         assertThat(config.minDevices()).isEqualTo(PipelineConfig.DEFAULT_MIN_DEVICES);
-        assertThat(config.anonymization().baseDirectory()).isEqualTo(dir.toAbsolutePath().normalize());
+        assertThat(config.anonymization().policy().suppressionLimit()).isEqualTo(0.02);
     }
 
     @Test
@@ -96,8 +97,27 @@ class PipelineConfigReaderTest {
     void anAnonymizationSectionThatIsNotAMappingIsNamed() throws IOException {
         Path file = write("anonymization: [k, 10]\n");
 
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("anonymization: must be a mapping, got a array");
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(UserInputException.class)
+                .hasMessage(file + ": anonymization: must be a mapping of keys to values, got a list");
+    }
+
+    @Test
+    void aHierarchyPathResolvesAgainstTheConfigsFolderAndIsReadWhenTheConfigLoads() throws IOException {
+        Files.createDirectories(dir.resolve("hierarchies"));
+        Files.writeString(dir.resolve("hierarchies/cpu.csv"), "i5;Intel;*\n");
+        PipelineConfig config = reader.read(write("""
+                anonymization:
+                  quasi_identifiers: [{name: cpu_family, hierarchy: hierarchies/cpu.csv}]
+                  privacy_models: [{type: k-anonymity, k: 10}]
+                  metric: {type: loss}
+                """));
+
+        assertThat(config.anonymization().policy().hierarchySpec("cpu_family"))
+                .isEqualTo(new HierarchySpec.CsvFile(dir.resolve("hierarchies/cpu.csv")));
+        Files.delete(dir.resolve("hierarchies/cpu.csv"));
+        assertThatThrownBy(() -> reader.read(dir.resolve("pipeline.yaml"))).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("anonymization.quasi_identifiers[0].hierarchy")
+                .hasMessageContaining("hierarchies/cpu.csv");
     }
 
     @Test

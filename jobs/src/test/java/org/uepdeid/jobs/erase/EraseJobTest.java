@@ -121,7 +121,7 @@ class EraseJobTest {
         try (InputStream regions = EraseJobTest.class.getResourceAsStream("/ip-regions-test.csv")) {
             Files.copy(regions, dir.resolve("ip-regions.csv"));
         }
-        configFile = Files.writeString(dir.resolve("pipeline.yaml"), "data_root: data\nanonymization: {k: 10}\n");
+        configFile = Files.writeString(dir.resolve("pipeline.yaml"), "data_root: data\n" + TelemetryFixtures.ANONYMIZATION);
         Path idsFile = Files.writeString(dir.resolve("erase.txt"), "# ticket 4711\n\n  " + RAW_ID + "  \n");
 
         rowsBefore = rows();

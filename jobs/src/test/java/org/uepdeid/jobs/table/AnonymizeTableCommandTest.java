@@ -129,6 +129,6 @@ class AnonymizeTableCommandTest {
     @Test
     void unknownPolicyKeyIsExit2NamingIt() throws IOException {
         assertThat(run(policy("[{type: k-anonymity, k: 2}]") + "suppresion_limit: 0.1\n")).isEqualTo(2);
-        assertThat(cli.err()).contains("unknown key 'suppresion_limit'");
+        assertThat(cli.err()).contains("policy.yaml: suppresion_limit: unknown key");
     }
 }
