@@ -300,11 +300,11 @@ public record AnonymizeJob(SparkSession spark, PipelineConfig config, Clock cloc
 
     /** The manifest's privacy section: the contract keys first, then the engine's full result. */
     private static JsonNode privacy(PolicySpec spec, Policy policy, AnonymizationResult result) {
-        ObjectNode json = ResultJson.of(policy, result);
+        ObjectNode json = ResultJson.of(spec, result);
         ObjectNode privacy = JsonNodeFactory.instance.objectNode();
         privacy.set("quasi_identifiers", json.get("quasi_identifiers"));
         privacy.set("sensitive", json.get("sensitive"));
-        privacy.set("models", spec.modelsJson());
+        privacy.set("models", json.get("models"));
         privacy.put("suppression_limit", policy.suppressionLimit());
         privacy.set("levels", json.get("transformation"));
         privacy.put("suppressed_records", result.suppressedRecords());

@@ -114,7 +114,7 @@ public final class AnonymizerBenchmark implements Callable<Integer> {
         TableAnonymizer.Outcome outcome = TableAnonymizer.anonymize(table, spec);
         long total = (System.nanoTime() - start) / 1_000_000;
         long after = rt.totalMemory() - rt.freeMemory();
-        ObjectNode json = ResultJson.of(outcome.policy(), outcome.result());
+        ObjectNode json = ResultJson.of(spec, outcome.result());
         System.out.printf("%nscale %,d rows: search %d ms (encode+search %d ms), %d transformations checked, "
                         + "levels %s, loss %s, heap in use after %,d MB (before %,d MB)%n", rows,
                 outcome.result().searchMillis(), total, outcome.result().transformationsChecked(), json.get("levels"),

@@ -15,6 +15,7 @@ import org.uepdeid.jobs.report.ReportCommand;
 import org.uepdeid.jobs.retention.RetentionCommand;
 import org.uepdeid.jobs.run.RunCommand;
 import org.uepdeid.jobs.table.AnonymizeTableCommand;
+import org.uepdeid.jobs.verify.ModelMeasures;
 import org.uepdeid.jobs.verify.VerifyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,11 +52,26 @@ public final class UepDeid implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cli;
+        try {
+            cli = commandLine();
+        } catch (IllegalStateException e) {
+            System.err.println("failed: " + e);
+            e.printStackTrace();
+            System.exit(ExitCodes.RUNTIME_FAILURE);
+            return;
+        }
+        System.exit(cli.execute(args));
     }
 
-    /** The configured command line: exit codes 1 when not published, 2 for bad usage or input, 3 for failures. */
+    /**
+     * The configured command line: exit codes 1 when not published, 2 for bad usage or input, 3 for failures.
+     *
+     * @throws IllegalStateException when verify cannot measure a privacy model the engine declares: nothing may run
+     *     that could publish a release verify cannot check
+     */
     public static CommandLine commandLine() {
+        ModelMeasures.requireEveryModelType();
         CommandLine cli = new CommandLine(new UepDeid());
         cli.setExitCodeExceptionMapper(ExitCodes::forException);
         cli.setExecutionExceptionHandler(ExitCodes::handleExecutionException);

@@ -38,7 +38,7 @@ public final class AnonymizeTableCommand implements Callable<Integer> {
         PolicySpec spec = PolicySpec.read(policy);
         CsvTable table = CsvTable.read(input, delimiter);
         TableAnonymizer.Outcome outcome = TableAnonymizer.anonymize(table, spec);
-        ObjectNode json = ResultJson.of(outcome.policy(), outcome.result());
+        ObjectNode json = ResultJson.of(spec, outcome.result());
         json.put("records", table.rows().size());
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(result.toFile(), json);
         if (output != null && outcome.output() != null) {

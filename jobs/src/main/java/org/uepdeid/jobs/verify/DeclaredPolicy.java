@@ -1,22 +1,23 @@
 package org.uepdeid.jobs.verify;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.uepdeid.anonymizer.hierarchy.HierarchySpec;
-import org.uepdeid.anonymizer.model.KAnonymity;
-import org.uepdeid.anonymizer.model.MaximumRisk;
 import org.uepdeid.anonymizer.model.ModelSpec;
-import org.uepdeid.anonymizer.model.ModelType;
-import org.uepdeid.anonymizer.model.SampleModel;
 import org.uepdeid.anonymizer.policy.PolicySpec;
 import org.uepdeid.jobs.config.PipelineConfig;
+import org.uepdeid.jobs.verify.ModelMeasure.OnSensitive;
+import org.uepdeid.jobs.verify.ModelMeasure.RiskBound;
+import org.uepdeid.jobs.verify.ModelMeasure.RiskFigure;
+import org.uepdeid.jobs.verify.ModelMeasure.SmallestClass;
 
 /**
  * What the pipeline config declares a release must satisfy: the policy anonymize follows, as the config loaded it,
- * and {@code min_devices}. Read from the config rather than from the manifests: a manifest is a claim to check, not
- * the rule to check it against.
+ * and {@code min_devices}, with verify's measure of each privacy model ({@link ModelMeasures}). Read from the config
+ * rather than from the manifests: a manifest is a claim to check, not the rule to check it against.
  *
  * @param policy     the anonymization policy
  * @param minDevices the fewest distinct devices a statistics cell may describe
@@ -46,33 +47,32 @@ public record DeclaredPolicy(PolicySpec policy, int minDevices) {
         return policy.riskThreshold();
     }
 
-    /** The privacy models in the policy's syntax, as the manifests write them. */
-    List<JsonNode> models() {
-        List<JsonNode> models = new ArrayList<>();
-        policy.modelsJson().forEach(models::add);
-        return models;
-    }
-
     /** How the hierarchy of a quasi-identifier is made. */
     HierarchySpec hierarchySpec(String quasiIdentifier) {
         return policy.hierarchySpec(quasiIdentifier);
     }
 
-    /** The k of the k-anonymity model, or 1 when none is declared. */
+    /** The smallest class size the models require: the largest declared k, or 1 when none is declared. */
     int k() {
-        return policy.models().stream().filter(m -> m.type() == ModelType.K_ANONYMITY)
-                .mapToInt(m -> ((KAnonymity) m.build()).k()).max().orElse(1);
+        return measures().stream().filter(m -> m instanceof SmallestClass).mapToInt(m -> ((SmallestClass) m).k())
+                .max().orElse(1);
     }
 
-    /** The threshold of the first model of this type (maximum-risk, average-risk, ...), if one is declared. */
-    Optional<Double> modelThreshold(ModelType<?> type) {
-        return policy.models().stream().filter(m -> m.type() == type).findFirst().map(ModelSpec::build)
-                .map(m -> m instanceof MaximumRisk max ? max.threshold() : ((SampleModel) m).threshold());
+    /** The tightest bound the models put on a risk figure, if one does. */
+    Optional<Double> bound(RiskFigure figure) {
+        return measures().stream().filter(m -> m instanceof RiskBound b && b.figure() == figure)
+                .map(m -> ((RiskBound) m).threshold()).min(Double::compare);
     }
 
-    /** The models that constrain the sensitive column: l-diversity and t-closeness. */
-    List<ModelSpec<?>> sensitiveModels() {
-        return policy.models().stream().filter(m -> m.attribute() != null).toList();
+    /** The models measured on the sensitive column (l-diversity, t-closeness), each with its measure. */
+    Map<ModelSpec<?>, OnSensitive> sensitiveMeasures() {
+        Map<ModelSpec<?>, OnSensitive> measures = new LinkedHashMap<>();
+        for (ModelSpec<?> model : policy.models()) {
+            if (ModelMeasures.of(model) instanceof OnSensitive on) {
+                measures.put(model, on);
+            }
+        }
+        return measures;
     }
 
     /** The columns the microdata may publish: the quasi-identifiers, then the sensitive column. */
@@ -82,5 +82,9 @@ public record DeclaredPolicy(PolicySpec policy, int minDevices) {
             columns.add(sensitive());
         }
         return columns;
+    }
+
+    private List<ModelMeasure> measures() {
+        return policy.models().stream().map(ModelMeasures::of).toList();
     }
 }

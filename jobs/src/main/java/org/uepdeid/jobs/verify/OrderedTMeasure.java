@@ -17,11 +17,6 @@ record OrderedTMeasure(double t, Map<String, Long> overall, boolean numeric) imp
     }
 
     @Override
-    public String model() {
-        return "ordered-t-closeness t=" + t + (numeric ? " (numeric order)" : " (lexical order)");
-    }
-
-    @Override
     public double distance(Shares shares) {
         List<String> ordered = overall.keySet().stream()
                 .sorted(numeric ? Comparator.comparing(OrderedTMeasure::number) : Comparator.<String>naturalOrder())

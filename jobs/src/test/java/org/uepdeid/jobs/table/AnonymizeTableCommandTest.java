@@ -66,6 +66,8 @@ class AnonymizeTableCommandTest {
         assertThat(result.get("min_class_size").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(result.get("information_loss").isNumber()).isTrue();
         assertThat(result.get("transformations_checked").asInt()).isPositive();
+        assertThat(result.get("models").toString()).as("the models in the policy's own syntax")
+                .isEqualTo("[{\"type\":\"k-anonymity\",\"k\":2}]");
         List<String> out = Files.readAllLines(dir.resolve("out.csv"));
         assertThat(out.get(0)).isEqualTo("zip;age;disease");
         Map<String, Integer> classes = new HashMap<>();
