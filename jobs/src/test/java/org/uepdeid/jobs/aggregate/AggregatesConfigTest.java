@@ -14,11 +14,12 @@ import org.uepdeid.jobs.config.AggregatesSection;
 import org.uepdeid.jobs.config.ConfigException;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PipelineConfigReader;
+import org.uepdeid.jobs.testing.TelemetryFixtures;
 
 /** The contribution bounds the aggregate job reads from the config's {@code aggregates} section. */
 class AggregatesConfigTest {
 
-    private static final String POLICY = "anonymization: {suppression_limit: 0.02}\n";
+    private static final String POLICY = TelemetryFixtures.ANONYMIZATION;
 
     @TempDir
     Path dir;
