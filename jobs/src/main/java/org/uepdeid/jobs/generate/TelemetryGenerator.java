@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -27,6 +28,7 @@ import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uepdeid.jobs.config.ConfigException;
+import org.uepdeid.jobs.ipregion.IpRegionTable;
 import scala.Tuple2;
 
 /**
@@ -64,7 +66,7 @@ public final class TelemetryGenerator {
         GeneratorConfig config = request.config().map(GeneratorConfig::read).orElse(GeneratorConfig.DEFAULT);
         IpRegionTable ipRegions;
         try {
-            ipRegions = IpRegionTable.read(config.ipRegions());
+            ipRegions = IpRegionTable.load(config.ipRegions().toUri(), new Configuration());
         } catch (ConfigException e) {
             String hint = config.usesDefaultIpRegions()
                     ? " (run from the repository root, or set generate.ip_regions in a --config file)"
@@ -118,7 +120,7 @@ public final class TelemetryGenerator {
             DaySummary summary = new DaySummary(day, target.toString(), files, counts,
                     Duration.ofNanos(System.nanoTime() - started));
             landing.writeText(new Path(staging, "_manifest.json"),
-                    LandingManifest.json(runId, configSha256, request, config, population.ipRegions().size(),
+                    LandingManifest.json(runId, configSha256, request, config, population.ipRegions().blocks().size(),
                             summary));
             landing.replace(staging, target);
             LOG.info("dt={}: wrote {} lines ({} bad) in {} s", day, summary.lines(), summary.badLines(),

@@ -41,6 +41,7 @@ import org.slf4j.LoggerFactory;
 import org.uepdeid.jobs.config.ConfigException;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PseudonymKey;
+import org.uepdeid.jobs.ipregion.IpRegionTable;
 import org.uepdeid.jobs.layout.AtomicPublisher;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.layout.StagedOutput;
