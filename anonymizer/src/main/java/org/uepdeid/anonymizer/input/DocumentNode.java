@@ -181,6 +181,24 @@ public final class DocumentNode {
         return node.textValue();
     }
 
+    /** Text, possibly empty. */
+    public String string() {
+        if (!node.isTextual()) {
+            throw invalid("must be text");
+        }
+        return node.textValue();
+    }
+
+    /** Whether the value is a mapping of keys to values. */
+    public boolean isMapping() {
+        return node.isObject();
+    }
+
+    /** Whether the value is text (a YAML scalar that did not read as a number or a boolean). */
+    public boolean isText() {
+        return node.isTextual();
+    }
+
     /** A whole number that fits an int (see the class comment for what is whole). */
     public int wholeNumber() {
         return whole(BigDecimal::intValueExact);

@@ -182,7 +182,7 @@ public final class ModelType<M extends PrivacyModel> {
                 case WHOLE_NUMBER -> node.wholeNumber();
                 case NUMBER -> node.number();
                 case TEXT -> choice(node, key);
-                case HIERARCHY -> hierarchy(node, (String) values.get(Key.ATTRIBUTE.name()), baseDirectory);
+                case HIERARCHY -> HierarchySpec.read(node, baseDirectory);
             });
             if (key.kind() == Kind.HIERARCHY) {
                 hierarchiesAsWritten.put(key.name(), node.json());
@@ -204,14 +204,6 @@ public final class ModelType<M extends PrivacyModel> {
             throw node.invalid("must be one of " + String.join(", ", key.choices()));
         }
         return text;
-    }
-
-    private static HierarchySpec hierarchy(DocumentNode node, String attribute, Path baseDirectory) {
-        try {
-            return HierarchySpec.fromJson(node.json(), baseDirectory, attribute);
-        } catch (HierarchyException e) {
-            throw node.error(e.getMessage(), e);
-        }
     }
 
     /** The model's name in a policy, e.g. {@code k-anonymity}. */

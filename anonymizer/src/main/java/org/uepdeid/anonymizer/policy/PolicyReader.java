@@ -80,8 +80,8 @@ final class PolicyReader {
     private PolicySpec.QuasiIdentifier quasiIdentifier(DocumentNode qi) {
         String name = qi.get("name").text();
         DocumentNode node = qi.get("hierarchy");
+        HierarchySpec spec = HierarchySpec.read(node, baseDirectory);
         try {
-            HierarchySpec spec = HierarchySpec.fromJson(node.json(), baseDirectory, name);
             if (spec instanceof HierarchySpec.CsvFile csv) {
                 csv.build(name, List.of()); // the file is read now, so a bad one fails before any data is read
             }
