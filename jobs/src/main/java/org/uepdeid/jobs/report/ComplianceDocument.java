@@ -3,8 +3,8 @@ package org.uepdeid.jobs.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.uepdeid.anonymizer.input.DocumentNode;
 import org.uepdeid.anonymizer.input.UserInputException;
-import org.uepdeid.jobs.manifest.JsonDocument;
 import org.uepdeid.reports.ClassSizeBin;
 import org.uepdeid.reports.Compliance;
 import org.uepdeid.reports.Distributions;
@@ -29,7 +29,7 @@ record ComplianceDocument(Compliance compliance, Suppression suppression) {
      * @throws UserInputException naming the file and key when the document is malformed
      */
     static ComplianceDocument parse(byte[] json, String source) {
-        JsonNode root = JsonDocument.parseObject(json, source, "must be a JSON object");
+        JsonNode root = DocumentNode.parse(json, source, DocumentNode.Format.JSON).mapping().json();
         try {
             return read(JsonFields.of(source), root);
         } catch (UserInputException e) {
