@@ -71,7 +71,12 @@ public final class DocumentNode {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        return parse(bytes, file.toString(), Format.of(file.toString()), true);
+        return read(bytes, file.toString());
+    }
+
+    /** The same for a file a person wrote whose bytes were read elsewhere (to hash them, say). */
+    public static DocumentNode read(byte[] bytes, String source) {
+        return parse(bytes, source, Format.of(source), true);
     }
 
     /**

@@ -74,13 +74,13 @@ class PipelineConfigReaderTest {
             minimum_age: 2010        | minimum_age: must be between 0 and 120, got 2010
             data_root: [a, b]        | data_root: must be a non-blank path or URI, got a list
             ip_regions: 12           | ip_regions: must be a non-blank path or URI, got 12
-            min_device: 10           | min_device: unknown key; known keys are data_root
+            min_device: 10           | min_device: unknown key; known keys: aggregates, anonymization, data_root
             """)
     void badValuesNameTheKeyAndTheValue(String line, String expected) throws IOException {
         Path file = write(line + "\n" + POLICY);
 
         assertThatThrownBy(() -> reader.read(file))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(UserInputException.class)
                 .hasMessageStartingWith(file.toString())
                 .hasMessageContaining(expected);
     }
@@ -89,7 +89,7 @@ class PipelineConfigReaderTest {
     void aMissingAnonymizationSectionIsNamed() throws IOException {
         Path file = write("min_devices: 10\n");
 
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("anonymization: is required");
     }
 
@@ -124,7 +124,7 @@ class PipelineConfigReaderTest {
     void aMissingFileIsNamed() {
         Path missing = dir.resolve("nowhere.yaml");
 
-        assertThatThrownBy(() -> reader.read(missing)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> reader.read(missing)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining(missing.toString()).hasMessageContaining("does not exist");
     }
 
@@ -132,7 +132,7 @@ class PipelineConfigReaderTest {
     void invalidYamlIsReportedWithItsLine() throws IOException {
         Path file = write("min_devices: 10\nanonymization: {k: [\n");
 
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("is not valid YAML").hasMessageContaining("line");
     }
 
@@ -140,7 +140,7 @@ class PipelineConfigReaderTest {
     void aRepeatedKeyIsRefused() throws IOException {
         Path file = write("min_devices: 10\nmin_devices: 2\n" + POLICY);
 
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("min_devices");
     }
 
@@ -148,7 +148,7 @@ class PipelineConfigReaderTest {
     void aKeyInTheConfigIsRefusedWithoutEchoingIt() throws IOException {
         Path file = write("pseudonym_key: s3cr3t-value-that-must-not-be-echoed\n" + POLICY);
 
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("pseudonym_key: the pseudonym key must never be in the config file")
                 .hasMessageNotContaining("s3cr3t");
     }

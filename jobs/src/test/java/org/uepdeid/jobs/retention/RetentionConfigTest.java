@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.uepdeid.anonymizer.input.UserInputException;
 import org.uepdeid.jobs.config.PipelineConfigReader;
 import org.uepdeid.jobs.config.RetentionSection;
 import org.uepdeid.jobs.testing.TelemetryFixtures;
