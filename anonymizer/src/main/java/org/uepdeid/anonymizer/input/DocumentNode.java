@@ -92,6 +92,11 @@ public final class DocumentNode {
         return new DocumentNode(root, source, "");
     }
 
+    /** A value of a tree already parsed, found at {@code path} in {@code source} (null: absent). */
+    public static DocumentNode of(JsonNode value, String source, String path) {
+        return new DocumentNode(value, source, path);
+    }
+
     private static DocumentNode parse(byte[] bytes, String source, Format format, boolean explain) {
         try {
             return new DocumentNode((format == Format.JSON ? JSON : YAML).readTree(bytes), source, "");

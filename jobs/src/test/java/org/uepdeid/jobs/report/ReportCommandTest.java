@@ -60,8 +60,8 @@ class ReportCommandTest {
 
         assertThat(run()).isEqualTo(ExitCodes.BAD_USAGE);
 
-        assertThat(cli.err()).contains("reports/dt=2026-11-27/compliance.json: checks[0].passed must be true "
-                + "or false");
+        assertThat(cli.err()).contains("reports/dt=2026-11-27/compliance.json: checks[0].passed: must be true "
+                + "or false, got \"yes\"");
     }
 
     @Test
