@@ -239,26 +239,27 @@ public final class DocumentNode {
 
     /** The text under {@code key}, or {@code absent} when it is not given. */
     public String text(String key, String absent) {
-        DocumentNode value = at(key);
-        return value.isPresent() ? value.text() : absent;
+        return given(key, DocumentNode::text, absent);
     }
 
     /** The whole number under {@code key}, or {@code absent} when it is not given. */
     public int wholeNumber(String key, int absent) {
-        DocumentNode value = at(key);
-        return value.isPresent() ? value.wholeNumber() : absent;
+        return given(key, DocumentNode::wholeNumber, absent);
     }
 
     /** The number under {@code key}, or {@code absent} when it is not given. */
     public double number(String key, double absent) {
-        DocumentNode value = at(key);
-        return value.isPresent() ? value.number() : absent;
+        return given(key, DocumentNode::number, absent);
     }
 
     /** The boolean under {@code key}, or {@code absent} when it is not given. */
     public boolean bool(String key, boolean absent) {
+        return given(key, DocumentNode::bool, absent);
+    }
+
+    private <T> T given(String key, Function<DocumentNode, T> read, T absent) {
         DocumentNode value = at(key);
-        return value.isPresent() ? value.bool() : absent;
+        return value.isPresent() ? read.apply(value) : absent;
     }
 
     /** A copy of the value as a Jackson tree (Jackson trees are mutable, so this one is the caller's). */
