@@ -1,7 +1,9 @@
 package org.uepdeid.anonymizer.hierarchy;
 
+import org.uepdeid.anonymizer.input.UserInputException;
+
 /** A hierarchy that cannot be used: the message names the attribute, the source and the offending value. */
-public class HierarchyException extends IllegalArgumentException {
+public class HierarchyException extends UserInputException {
     public HierarchyException(String message) {
         super(message);
     }

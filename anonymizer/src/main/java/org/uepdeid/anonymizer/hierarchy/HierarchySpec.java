@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.uepdeid.anonymizer.input.DocumentNode;
 
 /**
  * How to get the hierarchy of one attribute: read an ARX CSV file or build it from the attribute's domain.
@@ -54,15 +55,20 @@ public sealed interface HierarchySpec {
     Hierarchy build(String attribute, Collection<String> domain);
 
     /**
-     * Reads a spec from a YAML or JSON config node: a text node is a CSV path, an object has a {@code type} and that
-     * type's keys (see the class comment).
+     * Reads a spec from a YAML or JSON document: text is a CSV path, a mapping has a {@code type} and that type's keys
+     * (see the class comment).
      *
      * @param baseDir the folder relative paths are resolved against, usually the config file's
-     * @throws HierarchyException naming the attribute, the key and the bad value, for an unknown type, a missing,
-     *     unknown or invalid key
+     * @throws org.uepdeid.anonymizer.input.DocumentException naming the document, the key path and the bad value, for
+     *     an unknown type, a missing, unknown or invalid key
      */
+    static HierarchySpec read(DocumentNode node, Path baseDir) {
+        return new HierarchySpecJson(baseDir).parse(node);
+    }
+
+    /** Reads a spec from a bare JSON tree, named in messages as the hierarchy config of {@code attribute}. */
     static HierarchySpec fromJson(JsonNode node, Path baseDir, String attribute) {
-        return new HierarchySpecJson(attribute, baseDir).parse(node);
+        return read(DocumentNode.of(node, "hierarchy config of '" + attribute + "'"), baseDir);
     }
 
     private static <T> T required(T value, String field) {

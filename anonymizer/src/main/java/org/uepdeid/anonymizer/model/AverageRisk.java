@@ -4,12 +4,7 @@ package org.uepdeid.anonymizer.model;
 public record AverageRisk(double threshold) implements SampleModel {
 
     public AverageRisk {
-        Validation.requireRiskThreshold(threshold, "average-risk");
-    }
-
-    @Override
-    public String type() {
-        return "average-risk";
+        Validation.requireRiskThreshold(threshold, type());
     }
 
     @Override

@@ -4,13 +4,8 @@ package org.uepdeid.anonymizer.model;
 public record DistinctLDiversity(String attribute, int l) implements SensitiveModel {
 
     public DistinctLDiversity {
-        Validation.requireAttribute(attribute, "distinct-l-diversity");
-        Validation.requireAtLeastOne(l, "l", "distinct-l-diversity");
-    }
-
-    @Override
-    public String type() {
-        return "distinct-l-diversity";
+        Validation.requireAttribute(attribute, type());
+        Validation.requireAtLeastOne(l, "l", type());
     }
 
     @Override

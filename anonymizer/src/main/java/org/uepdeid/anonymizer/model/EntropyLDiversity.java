@@ -13,18 +13,13 @@ public record EntropyLDiversity(String attribute, double l, Estimator estimator)
     }
 
     public EntropyLDiversity {
-        Validation.requireAttribute(attribute, "entropy-l-diversity");
+        Validation.requireAttribute(attribute, type());
         if (!(l >= 1)) {
-            throw new IllegalArgumentException("entropy-l-diversity: l must be at least 1, got " + l);
+            throw new IllegalArgumentException(type() + ": l must be at least 1, got " + l);
         }
         if (estimator == null) {
             estimator = Estimator.SHANNON;
         }
-    }
-
-    @Override
-    public String type() {
-        return "entropy-l-diversity";
     }
 
     @Override

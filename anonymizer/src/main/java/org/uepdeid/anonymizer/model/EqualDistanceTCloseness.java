@@ -4,13 +4,8 @@ package org.uepdeid.anonymizer.model;
 public record EqualDistanceTCloseness(String attribute, double t) implements SensitiveModel {
 
     public EqualDistanceTCloseness {
-        Validation.requireAttribute(attribute, "equal-t-closeness");
-        Validation.requireShare(t, "t", "equal-t-closeness");
-    }
-
-    @Override
-    public String type() {
-        return "equal-t-closeness";
+        Validation.requireAttribute(attribute, type());
+        Validation.requireShare(t, "t", type());
     }
 
     @Override

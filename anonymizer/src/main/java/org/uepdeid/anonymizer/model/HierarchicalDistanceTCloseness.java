@@ -10,16 +10,11 @@ import org.uepdeid.anonymizer.hierarchy.Hierarchy;
 public record HierarchicalDistanceTCloseness(String attribute, double t, Hierarchy hierarchy) implements SensitiveModel {
 
     public HierarchicalDistanceTCloseness {
-        Validation.requireAttribute(attribute, "hierarchical-t-closeness");
-        Validation.requireShare(t, "t", "hierarchical-t-closeness");
+        Validation.requireAttribute(attribute, type());
+        Validation.requireShare(t, "t", type());
         if (hierarchy == null) {
-            throw new IllegalArgumentException("hierarchical-t-closeness on '" + attribute + "' needs a hierarchy");
+            throw new IllegalArgumentException(type() + " on '" + attribute + "' needs a hierarchy");
         }
-    }
-
-    @Override
-    public String type() {
-        return "hierarchical-t-closeness";
     }
 
     @Override
@@ -31,7 +26,7 @@ public record HierarchicalDistanceTCloseness(String attribute, double t, Hierarc
         for (int s = 0; s < m; s++) {
             row[s] = hierarchy.rowOf(distribution.values().get(s));
             if (row[s] < 0) {
-                throw new IllegalArgumentException("hierarchical-t-closeness: value '" + distribution.values().get(s)
+                throw new IllegalArgumentException(type() + ": value '" + distribution.values().get(s)
                         + "' of '" + attribute + "' is missing from hierarchy " + hierarchy.source());
             }
         }

@@ -4,12 +4,7 @@ package org.uepdeid.anonymizer.model;
 public record KAnonymity(int k) implements ClassModel {
 
     public KAnonymity {
-        Validation.requireAtLeastOne(k, "k", "k-anonymity");
-    }
-
-    @Override
-    public String type() {
-        return "k-anonymity";
+        Validation.requireAtLeastOne(k, "k", type());
     }
 
     @Override

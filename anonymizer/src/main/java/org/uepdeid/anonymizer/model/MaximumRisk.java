@@ -7,12 +7,7 @@ package org.uepdeid.anonymizer.model;
 public record MaximumRisk(double threshold) implements ClassModel {
 
     public MaximumRisk {
-        Validation.requireRiskThreshold(threshold, "maximum-risk");
-    }
-
-    @Override
-    public String type() {
-        return "maximum-risk";
+        Validation.requireRiskThreshold(threshold, type());
     }
 
     @Override

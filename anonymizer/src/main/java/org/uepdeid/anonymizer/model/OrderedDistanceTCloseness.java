@@ -11,13 +11,8 @@ import java.util.stream.IntStream;
 public record OrderedDistanceTCloseness(String attribute, double t, boolean numericOrder) implements SensitiveModel {
 
     public OrderedDistanceTCloseness {
-        Validation.requireAttribute(attribute, "ordered-t-closeness");
-        Validation.requireShare(t, "t", "ordered-t-closeness");
-    }
-
-    @Override
-    public String type() {
-        return "ordered-t-closeness";
+        Validation.requireAttribute(attribute, type());
+        Validation.requireShare(t, "t", type());
     }
 
     @Override
@@ -44,7 +39,7 @@ public record OrderedDistanceTCloseness(String attribute, double t, boolean nume
         try {
             return new BigDecimal(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("ordered-t-closeness on '" + attribute + "' with numeric order: value '"
+            throw new IllegalArgumentException(type() + " on '" + attribute + "' with numeric order: value '"
                     + value + "' is not a number");
         }
     }

@@ -6,16 +6,11 @@ import java.util.Arrays;
 public record RecursiveCLDiversity(String attribute, double c, int l) implements SensitiveModel {
 
     public RecursiveCLDiversity {
-        Validation.requireAttribute(attribute, "recursive-cl-diversity");
+        Validation.requireAttribute(attribute, type());
         if (!(c > 0)) {
-            throw new IllegalArgumentException("recursive-cl-diversity: c must be positive, got " + c);
+            throw new IllegalArgumentException(type() + ": c must be positive, got " + c);
         }
-        Validation.requireAtLeastOne(l, "l", "recursive-cl-diversity");
-    }
-
-    @Override
-    public String type() {
-        return "recursive-cl-diversity";
+        Validation.requireAtLeastOne(l, "l", type());
     }
 
     @Override

@@ -4,12 +4,7 @@ package org.uepdeid.anonymizer.model;
 public record SampleUniqueness(double threshold) implements SampleModel {
 
     public SampleUniqueness {
-        Validation.requireShare(threshold, "threshold", "sample-uniqueness");
-    }
-
-    @Override
-    public String type() {
-        return "sample-uniqueness";
+        Validation.requireShare(threshold, "threshold", type());
     }
 
     @Override

@@ -1,18 +1,18 @@
 package org.uepdeid.anonymizer.policy;
 
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.uepdeid.anonymizer.hierarchy.Hierarchy;
 import org.uepdeid.anonymizer.metric.Metric;
 import org.uepdeid.anonymizer.model.ClassModel;
 import org.uepdeid.anonymizer.model.PrivacyModel;
 
 /**
- * What to anonymize and how: the quasi-identifiers with their hierarchies (in this order the result lists levels),
- * the sensitive attribute, the privacy models, the suppression limit and the metric.
+ * What to anonymize and how, built for the data at hand: the quasi-identifiers with their hierarchies (in this order
+ * the result lists levels), the sensitive attribute, the privacy models, the suppression limit and the metric. A
+ * policy as declared, before there is data, is a {@link PolicySpec}, whose {@code resolve} builds this; the rules both
+ * obey are checked by both.
  *
  * @param quasiIdentifiers      one hierarchy per quasi-identifier; its attribute is the column name
  * @param sensitive             the sensitive attribute, or null
@@ -32,45 +32,10 @@ public record Policy(List<Hierarchy> quasiIdentifiers, String sensitive, List<Pr
         quasiIdentifiers = List.copyOf(quasiIdentifiers);
         models = List.copyOf(models);
         weights = Map.copyOf(weights);
-        if (quasiIdentifiers.isEmpty()) {
-            throw new IllegalArgumentException("policy: 'quasi_identifiers' is empty; name at least one");
-        }
-        Set<String> names = new HashSet<>();
-        for (Hierarchy h : quasiIdentifiers) {
-            if (!names.add(h.attribute())) {
-                throw new IllegalArgumentException("policy: quasi-identifier '" + h.attribute() + "' is listed twice");
-            }
-        }
-        if (sensitive != null && names.contains(sensitive)) {
-            throw new IllegalArgumentException("policy: '" + sensitive + "' cannot be both sensitive and a quasi-identifier");
-        }
-        if (models.isEmpty()) {
-            throw new IllegalArgumentException("policy: 'privacy_models' is empty; name at least one");
-        }
-        for (PrivacyModel model : models) {
-            if (model instanceof ClassModel cm && cm.sensitiveAttribute() != null
-                    && !cm.sensitiveAttribute().equals(sensitive)) {
-                throw new IllegalArgumentException("policy: " + model.type() + " constrains '" + cm.sensitiveAttribute()
-                        + "' but the sensitive attribute is " + (sensitive == null ? "not set" : "'" + sensitive + "'"));
-            }
-        }
-        if (!(suppressionLimit >= 0 && suppressionLimit <= 1)) {
-            throw new IllegalArgumentException("policy: 'suppression_limit' must be in [0, 1], got " + suppressionLimit);
-        }
-        if (metric == null) {
-            throw new IllegalArgumentException("policy: 'metric' is required");
-        }
-        for (Map.Entry<String, Double> w : weights.entrySet()) {
-            if (!(w.getValue() >= 0)) {
-                throw new IllegalArgumentException("policy: weight of '" + w.getKey() + "' must be >= 0, got " + w.getValue());
-            }
-        }
-        if (searchTimeLimit == null || searchTimeLimit.isNegative() || searchTimeLimit.isZero()) {
-            throw new IllegalArgumentException("policy: the search time limit must be positive");
-        }
-        if (!(riskThreshold > 0 && riskThreshold <= 1)) {
-            throw new IllegalArgumentException("policy: 'risk_threshold' must be in (0, 1], got " + riskThreshold);
-        }
+        PolicyRules.check(quasiIdentifiers.stream().map(Hierarchy::attribute).toList(), sensitive, models.size(),
+                models.stream().filter(m -> m instanceof ClassModel cm && cm.sensitiveAttribute() != null)
+                        .map(m -> Map.entry(m.type(), ((ClassModel) m).sensitiveAttribute())).toList(),
+                suppressionLimit, metric, weights, searchTimeLimit, riskThreshold);
     }
 
     public List<String> quasiIdentifierNames() {

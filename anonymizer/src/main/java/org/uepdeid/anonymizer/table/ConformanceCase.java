@@ -7,7 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.uepdeid.anonymizer.policy.PolicyDocument;
+import org.uepdeid.anonymizer.input.DocumentNode;
+import org.uepdeid.anonymizer.policy.PolicySpec;
 
 /**
  * One ARX conformance case (the format of {@code shared/conformance/cases.json}): an input table, a policy, and ARX's
@@ -18,8 +19,8 @@ public record ConformanceCase(String id, Path input, char delimiter, JsonNode po
                               JsonNode expected, long arxMedianMillis) {
 
     /** The case's policy, with paths resolved against the cases folder. */
-    public PolicyDocument policy() {
-        return new PolicyDocument(policyJson, baseDir, id);
+    public PolicySpec policy() {
+        return PolicySpec.read(DocumentNode.of(policyJson, id), baseDir);
     }
 
     /** Reads every case of a cases file. */

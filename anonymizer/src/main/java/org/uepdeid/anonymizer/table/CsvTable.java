@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.uepdeid.anonymizer.input.UserInputException;
 
 /**
  * A delimited text table held in memory: a header and rows of strings. Unquoted, as ARX's own CSV files are; a row
@@ -28,7 +29,7 @@ public record CsvTable(List<String> header, List<String[]> rows) {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String first = in.readLine();
             if (first == null) {
-                throw new IllegalArgumentException("table " + file + " is empty: no header line");
+                throw new UserInputException("table " + file + " is empty: no header line");
             }
             List<String> header = List.of(split.split(stripCr(first), -1));
             List<String[]> rows = new ArrayList<>();
@@ -42,14 +43,14 @@ public record CsvTable(List<String> header, List<String[]> rows) {
                 }
                 String[] fields = split.split(line, -1);
                 if (fields.length != header.size()) {
-                    throw new IllegalArgumentException("table " + file + " line " + lineNo + ": " + fields.length
+                    throw new UserInputException("table " + file + " line " + lineNo + ": " + fields.length
                             + " fields, the header has " + header.size() + " (delimiter '" + delimiter + "')");
                 }
                 rows.add(fields);
             }
             return new CsvTable(header, rows);
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("table not found: " + file);
+            throw new UserInputException("table not found: " + file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read table " + file, e);
         }
@@ -73,7 +74,7 @@ public record CsvTable(List<String> header, List<String[]> rows) {
     public int column(String name, String role) {
         int index = header.indexOf(name);
         if (index < 0) {
-            throw new IllegalArgumentException(role + " '" + name + "' is not a column of the table; its columns are "
+            throw new UserInputException(role + " '" + name + "' is not a column of the table; its columns are "
                     + header);
         }
         return index;

@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.uepdeid.anonymizer.AnonymizationResult;
 import org.uepdeid.anonymizer.metric.InformationLoss;
-import org.uepdeid.anonymizer.model.PrivacyModel;
-import org.uepdeid.anonymizer.policy.Policy;
+import org.uepdeid.anonymizer.policy.PolicySpec;
 import org.uepdeid.anonymizer.risk.RiskProfile;
 
 /** Renders a result as the JSON that {@code anonymize-table} writes and run manifests embed. */
@@ -15,7 +14,8 @@ public final class ResultJson {
     private ResultJson() {
     }
 
-    public static ObjectNode of(Policy policy, AnonymizationResult result) {
+    /** The result of anonymizing under {@code policy}; models are written in the policy's own syntax. */
+    public static ObjectNode of(PolicySpec policy, AnonymizationResult result) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode json = f.objectNode();
         ObjectNode transformation = json.putObject("transformation");
@@ -43,10 +43,7 @@ public final class ResultJson {
         } else {
             json.put("sensitive", policy.sensitive());
         }
-        ArrayNode models = json.putArray("models");
-        for (PrivacyModel model : policy.models()) {
-            models.add(model.toString());
-        }
+        json.set("models", policy.modelsJson());
         json.put("suppression_limit", policy.suppressionLimit());
         if (result.risk() != null) {
             json.set("risk", risk(result.risk()));

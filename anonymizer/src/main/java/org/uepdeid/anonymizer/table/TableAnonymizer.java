@@ -11,8 +11,9 @@ import org.uepdeid.anonymizer.Anonymizer;
 import org.uepdeid.anonymizer.data.FrequencyTable;
 import org.uepdeid.anonymizer.data.FrequencyTableBuilder;
 import org.uepdeid.anonymizer.hierarchy.Hierarchy;
+import org.uepdeid.anonymizer.input.UserInputException;
 import org.uepdeid.anonymizer.policy.Policy;
-import org.uepdeid.anonymizer.policy.PolicyDocument;
+import org.uepdeid.anonymizer.policy.PolicySpec;
 
 /**
  * Anonymizes an in-memory table the way ARX does: encode the quasi-identifiers through their hierarchies, search, then
@@ -28,15 +29,15 @@ public final class TableAnonymizer {
     public record Outcome(Policy policy, AnonymizationResult result, CsvTable output) {
     }
 
-    public static Outcome anonymize(CsvTable table, PolicyDocument document) {
+    public static Outcome anonymize(CsvTable table, PolicySpec spec) {
         if (table.rows().isEmpty()) {
-            throw new IllegalArgumentException("the table has no records: there is nothing to anonymize");
+            throw new UserInputException("the table has no records: there is nothing to anonymize");
         }
-        List<String> qiNames = document.quasiIdentifierNames();
+        List<String> qiNames = spec.quasiIdentifierNames();
         int[] qiColumns = qiNames.stream().mapToInt(name -> table.column(name, "quasi-identifier")).toArray();
-        String sensitive = document.sensitiveAttribute();
+        String sensitive = spec.sensitive();
         int sensitiveColumn = sensitive == null ? -1 : table.column(sensitive, "sensitive attribute");
-        Policy policy = document.resolve(attribute -> distinct(table, table.column(attribute, "attribute")));
+        Policy policy = spec.resolve(attribute -> distinct(table, table.column(attribute, "attribute")));
         List<Hierarchy> hierarchies = policy.quasiIdentifiers();
 
         FrequencyTable.SensitiveValues sensitiveValues = null;

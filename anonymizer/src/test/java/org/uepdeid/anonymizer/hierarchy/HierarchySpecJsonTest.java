@@ -22,6 +22,8 @@ import org.uepdeid.anonymizer.hierarchy.HierarchySpec.Intervals;
 import org.uepdeid.anonymizer.hierarchy.HierarchySpec.Masking;
 import org.uepdeid.anonymizer.hierarchy.HierarchySpec.OrderedGroups;
 import org.uepdeid.anonymizer.hierarchy.HierarchySpec.OrderedGroups.Group;
+import org.uepdeid.anonymizer.input.DocumentException;
+import org.uepdeid.anonymizer.input.DocumentNode;
 
 class HierarchySpecJsonTest {
 
@@ -119,38 +121,37 @@ class HierarchySpecJsonTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            {type: ranges, min: 0}                                  | key 'type' must be one of [csv, dates, groups, intervals, masking], got "ranges"
-            {min: 0, max: 10}                                       | key 'type' is required
-            {type: 3}                                               | key 'type' must be text, got 3
-            {type: intervals, max: 10, width: 1}                    | key 'min' is required
-            {type: intervals, min: 0, max: 10, width: abc}          | key 'width' must be a number, got "abc"
-            {type: intervals, min: 0, max: 10, width: 1, fanout: 2.5} | key 'fanout' must be an integer, got 2.5
-            {type: intervals, min: 0, max: 10, width: 1, scale: log}  | key 'scale' must be linear or log2, got "log"
-            {type: intervals, min: 0, max: 10, widht: 1}            | key 'widht' (value 1) is not known for type intervals
+            {type: ranges, min: 0}                                  | type: must be one of [csv, dates, groups, intervals, masking], got "ranges"
+            {min: 0, max: 10}                                       | type: is required
+            {type: 3}                                               | type: must be non-blank text, got 3
+            {type: intervals, max: 10, width: 1}                    | min: is required
+            {type: intervals, min: 0, max: 10, width: abc}          | width: must be a number, got "abc"
+            {type: intervals, min: 0, max: 10, width: 1, fanout: 2.5} | fanout: must be a whole number, got 2.5
+            {type: intervals, min: 0, max: 10, width: 1, scale: log}  | scale: must be linear or log2, got "log"
+            {type: intervals, min: 0, max: 10, widht: 1}            | widht: unknown key; known keys: fanout, max, min, scale, type, width
             {type: intervals, min: 0, max: 10, width: -5}           | type intervals: width must be positive, got -5
             {type: intervals, scale: log2, min: 0, max: 10}         | type intervals: min must be positive for scale log2, got 0
-            {type: dates, levels: [month, week]}                    | key 'levels' must be a list from day, month, year, decade, got "week"
-            {type: dates, levels: month}                            | key 'levels' must be a list, got "month"
+            {type: dates, levels: [month, week]}                    | levels[1]: must be one of day, month, year, decade, got "week"
+            {type: dates, levels: month}                            | levels: must be a list, got "month"
             {type: dates, levels: [year, month]}                    | type dates: levels must go from fine to coarse without repeats, got [year, month]
-            {type: masking, separator: '::', levels: 2}             | key 'separator' must be a single character, got "::"
-            {type: masking, separator: '.'}                         | key 'levels' is required
+            {type: masking, separator: '::', levels: 2}             | separator: must be a single character, got "::"
+            {type: masking, separator: '.'}                         | levels: is required
             {type: masking, separator: '.', levels: 0}              | type masking: levels must be at least 1, got 0
-            {type: masking, separator: '.', levels: 2, mask: 0}     | key 'mask' must be text, got 0
-            {type: csv}                                             | key 'file' is required
-            {type: csv, file: ' '}                                  | key 'file' must be a file path, got " "
-            {type: csv, file: a.csv, delimiter: ';;'}               | key 'delimiter' must be a single character, got ";;"
-            {type: groups}                                          | key 'levels' is required
-            {type: groups, levels: [[a, b]]}                        | key 'levels' must be a list of objects, one per level, mapping group labels to members, got ["a","b"]
-            {type: groups, levels: [{A: x}]}                        | key 'levels', level 1, group 'A' must be a list, got "x"
-            {type: groups, levels: [{A: [1.10]}]}                   | key 'levels', level 1, group 'A', each member must be text; quote it
+            {type: masking, separator: '.', levels: 2, mask: 0}     | mask: must be text, got 0
+            {type: csv}                                             | file: is required
+            {type: csv, file: ' '}                                  | file: must be a file path, got " "
+            {type: csv, file: a.csv, delimiter: ';;'}               | delimiter: must be a single character, got ";;"
+            {type: groups}                                          | levels: is required
+            {type: groups, levels: [[a, b]]}                        | levels[0]: must be a mapping of keys to values, got a list
+            {type: groups, levels: [{A: x}]}                        | levels[0].A: must be a list, got "x"
+            {type: groups, levels: [{A: [1.10]}]}                   | levels[0].A[0]: must be text; quote it
             {type: groups, levels: [{A: [x]}, {B: [y]}]}            | type groups: levels: level 2 lists 'y', which is no group at level 1
-            [a.csv]                                                 | expected a CSV file path or an object with a 'type', got ["a.csv"]
+            [a.csv]                                                 | must be a CSV file path or a mapping with a 'type', got a list
             """)
     void badConfigIsRejectedNamingAttributeKeyAndValue(String yaml, String problem) {
         assertThatThrownBy(() -> parse(yaml, "memory_mb"))
-                .isInstanceOf(HierarchyException.class)
-                .hasMessageStartingWith("hierarchy config of 'memory_mb': ")
-                .hasMessageContaining(problem);
+                .isInstanceOf(DocumentException.class)
+                .hasMessageStartingWith("hierarchy config of 'memory_mb': " + problem);
     }
 
     @Test
@@ -159,16 +160,26 @@ class HierarchySpecJsonTest {
                 .put("type", "intervals").put("min", 0).put("max", 10).put("width", Double.NaN);
 
         assertThatThrownBy(() -> HierarchySpec.fromJson(node, CONFIG_DIR, "ratio"))
-                .isInstanceOf(HierarchyException.class)
-                .hasMessage("hierarchy config of 'ratio': key 'width' must be a number, got \"NaN\"");
+                .isInstanceOf(DocumentException.class)
+                .hasMessage("hierarchy config of 'ratio': width: must be a number, got \"NaN\"");
     }
 
     @Test
     void missingNodeIsRejectedNamingTheAttribute() {
         assertThatThrownBy(() -> HierarchySpec.fromJson(read("{}").get("age"), CONFIG_DIR, "age"))
-                .isInstanceOf(HierarchyException.class)
-                .hasMessage("hierarchy config of 'age': expected a CSV file path or an object with a 'type', "
+                .isInstanceOf(DocumentException.class)
+                .hasMessage("hierarchy config of 'age': must be a CSV file path or a mapping with a 'type', "
                         + "got nothing");
+    }
+
+    @Test
+    void inAPolicyTheErrorNamesTheFileAndTheFullKeyPath() {
+        DocumentNode policy = DocumentNode.parse("quasi_identifiers: [{name: age, hierarchy: {type: dates, levels: [week]}}]"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "policy.yaml", DocumentNode.Format.YAML);
+
+        assertThatThrownBy(() -> HierarchySpec.read(policy.get("quasi_identifiers").list().get(0).get("hierarchy"),
+                CONFIG_DIR)).hasMessage("policy.yaml: quasi_identifiers[0].hierarchy.levels[0]: must be one of day, "
+                + "month, year, decade, got \"week\"");
     }
 
     private static HierarchySpec parse(String yaml, String attribute) {

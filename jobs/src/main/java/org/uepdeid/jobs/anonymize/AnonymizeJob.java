@@ -34,10 +34,8 @@ import org.uepdeid.anonymizer.data.FrequencyTable;
 import org.uepdeid.anonymizer.data.FrequencyTableBuilder;
 import org.uepdeid.anonymizer.hierarchy.Hierarchy;
 import org.uepdeid.anonymizer.policy.Policy;
-import org.uepdeid.anonymizer.policy.PolicyDocument;
+import org.uepdeid.anonymizer.policy.PolicySpec;
 import org.uepdeid.anonymizer.table.ResultJson;
-import org.uepdeid.jobs.cli.CodeVersion;
-import org.uepdeid.jobs.cli.ReleaseBlockedException;
 import org.uepdeid.jobs.config.ConfigException;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.ingest.StagingEvents;
@@ -45,8 +43,10 @@ import org.uepdeid.jobs.layout.AtomicPublisher;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.layout.Publication;
 import org.uepdeid.jobs.layout.PublishedOrder;
+import org.uepdeid.jobs.layout.ReleaseBlockedException;
 import org.uepdeid.jobs.layout.StagedOutput;
 import org.uepdeid.jobs.manifest.Accounting;
+import org.uepdeid.jobs.manifest.CodeVersion;
 import org.uepdeid.jobs.manifest.DatasetCount;
 import org.uepdeid.jobs.manifest.ManifestFile;
 import org.uepdeid.jobs.manifest.RunManifest;
@@ -99,29 +99,21 @@ public record AnonymizeJob(SparkSession spark, PipelineConfig config, Clock cloc
             throw new ConfigException("no staging profiles for this --date: " + profilesPath
                     + " does not exist; run profile first");
         }
-        PolicyDocument document = policy(config);
-        Dataset<Row> profiles = ProfileEncoding.asStrings(spark.read().parquet(profilesPath.toString()), document)
+        PolicySpec spec = config.anonymization().policy();
+        Dataset<Row> profiles = ProfileEncoding.asStrings(spark.read().parquet(profilesPath.toString()), spec)
                 .cache();
         try {
-            return anonymize(date, start, root, hadoop, profilesPath, document, profiles, publication);
+            return anonymize(date, start, root, hadoop, profilesPath, spec, profiles, publication);
         } finally {
             profiles.unpersist();
         }
     }
 
-    /** The config's anonymization policy, checked as far as it can be without data (see PolicyDocument#check). */
-    public static PolicyDocument policy(PipelineConfig config) {
-        PolicyDocument document = new PolicyDocument(config.anonymization().policy(),
-                config.anonymization().baseDirectory(), config.source().location() + " (anonymization)");
-        document.check();
-        return document;
-    }
-
     private RunManifest anonymize(LocalDate date, Instant start, DataRoot root, Configuration hadoop,
-                                  Path profilesPath, PolicyDocument document, Dataset<Row> profiles,
+                                  Path profilesPath, PolicySpec spec, Dataset<Row> profiles,
                                   Publication publication) throws IOException {
         long devices = profiles.count();
-        ProfileEncoding encoding = ProfileEncoding.of(document, profiles);
+        ProfileEncoding encoding = ProfileEncoding.of(spec, profiles);
         Policy policy = encoding.policy();
         List<String> qis = encoding.quasiIdentifiers();
         String sensitive = policy.sensitive();
@@ -191,7 +183,7 @@ public record AnonymizeJob(SparkSession spark, PipelineConfig config, Clock cloc
             RunManifest manifest = new RunManifest(RunManifest.newRunId(start), NAME, date, CodeVersion.current(),
                     config.source().sha256(), List.of(new DatasetCount(profilesPath.toString(), devices)),
                     List.of(new DatasetCount(microdata.target().toString(), rows)), accounting,
-                    privacy(document, policy, result), null, extra(published, quarantined, table.size(),
+                    privacy(spec, policy, result), null, extra(published, quarantined, table.size(),
                     config.releases().microdataAudience()));
             new ManifestFile(hadoop).write(microdata.temporary(), manifest);
             publication.complete(microdata);
@@ -314,12 +306,12 @@ public record AnonymizeJob(SparkSession spark, PipelineConfig config, Clock cloc
     }
 
     /** The manifest's privacy section: the contract keys first, then the engine's full result. */
-    private static JsonNode privacy(PolicyDocument document, Policy policy, AnonymizationResult result) {
-        ObjectNode json = ResultJson.of(policy, result);
+    private static JsonNode privacy(PolicySpec spec, Policy policy, AnonymizationResult result) {
+        ObjectNode json = ResultJson.of(spec, result);
         ObjectNode privacy = JsonNodeFactory.instance.objectNode();
         privacy.set("quasi_identifiers", json.get("quasi_identifiers"));
         privacy.set("sensitive", json.get("sensitive"));
-        privacy.set("models", document.privacyModelsJson());
+        privacy.set("models", json.get("models"));
         privacy.put("suppression_limit", policy.suppressionLimit());
         privacy.set("levels", json.get("transformation"));
         privacy.put("suppressed_records", result.suppressedRecords());

@@ -19,7 +19,7 @@ import org.apache.spark.sql.Row;
 import org.uepdeid.anonymizer.hierarchy.Hierarchy;
 import org.uepdeid.anonymizer.hierarchy.HierarchySpec;
 import org.uepdeid.anonymizer.policy.Policy;
-import org.uepdeid.anonymizer.policy.PolicyDocument;
+import org.uepdeid.anonymizer.policy.PolicySpec;
 import org.uepdeid.jobs.config.ConfigException;
 
 /**
@@ -56,8 +56,8 @@ final class ProfileEncoding {
      * Reads the distinct values of each quasi-identifier, builds the hierarchies for the placeable ones and resolves
      * the policy. {@code profiles} must have every quasi-identifier as a string column (see {@link #asStrings}).
      */
-    static ProfileEncoding of(PolicyDocument document, Dataset<Row> profiles) {
-        List<String> names = document.quasiIdentifierNames();
+    static ProfileEncoding of(PolicySpec spec, Dataset<Row> profiles) {
+        List<String> names = spec.quasiIdentifierNames();
         // One pass for all quasi-identifiers: their distinct values are few, the profiles are many.
         Row distinct = profiles.agg(collect_set(col(names.get(0))), names.stream().skip(1)
                 .map(name -> collect_set(col(name))).toArray(Column[]::new)).first();
@@ -65,9 +65,9 @@ final class ProfileEncoding {
         for (int j = 0; j < names.size(); j++) {
             String name = names.get(j);
             List<String> values = distinct.getList(j);
-            HierarchySpec spec = document.hierarchySpec(name);
+            HierarchySpec hierarchy = spec.hierarchySpec(name);
             Collection<String> kept = new TreeSet<>();
-            if (spec instanceof HierarchySpec.CsvFile csv) {
+            if (hierarchy instanceof HierarchySpec.CsvFile csv) {
                 Hierarchy known = csv.build(name, List.of());
                 values.stream().filter(v -> known.rowOf(v) >= 0).forEach(kept::add);
             } else {
@@ -75,14 +75,14 @@ final class ProfileEncoding {
             }
             placeable.put(name, kept);
         }
-        return new ProfileEncoding(names, document.resolve(placeable::get));
+        return new ProfileEncoding(names, spec.resolve(placeable::get));
     }
 
     /** The profiles with each quasi-identifier (and the sensitive attribute) cast to string, nulls as {@value #MISSING}. */
-    static Dataset<Row> asStrings(Dataset<Row> profiles, PolicyDocument document) {
-        List<String> columns = new ArrayList<>(document.quasiIdentifierNames());
-        if (document.sensitiveAttribute() != null) {
-            columns.add(document.sensitiveAttribute());
+    static Dataset<Row> asStrings(Dataset<Row> profiles, PolicySpec spec) {
+        List<String> columns = new ArrayList<>(spec.quasiIdentifierNames());
+        if (spec.sensitive() != null) {
+            columns.add(spec.sensitive());
         }
         Dataset<Row> out = profiles;
         for (String name : columns) {

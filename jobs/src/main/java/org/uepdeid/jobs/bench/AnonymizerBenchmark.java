@@ -12,7 +12,8 @@ import org.uepdeid.anonymizer.table.ConformanceCase;
 import org.uepdeid.anonymizer.table.CsvTable;
 import org.uepdeid.anonymizer.table.ResultJson;
 import org.uepdeid.anonymizer.table.TableAnonymizer;
-import org.uepdeid.anonymizer.policy.PolicyDocument;
+import org.uepdeid.anonymizer.input.DocumentNode;
+import org.uepdeid.anonymizer.policy.PolicySpec;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
@@ -105,15 +106,15 @@ public final class AnonymizerBenchmark implements Callable<Integer> {
         policy.putArray("privacy_models").addObject().put("type", "k-anonymity").put("k", 5);
         policy.put("suppression_limit", 0.04);
         policy.putObject("metric").put("type", "loss").put("gs_factor", 0.5).put("aggregate", "geometric-mean");
-        PolicyDocument document = new PolicyDocument(policy, template.baseDir(), "scale-" + rows);
+        PolicySpec spec = PolicySpec.read(DocumentNode.of(policy, "scale-" + rows), template.baseDir());
         Runtime rt = Runtime.getRuntime();
         System.gc();
         long before = rt.totalMemory() - rt.freeMemory();
         long start = System.nanoTime();
-        TableAnonymizer.Outcome outcome = TableAnonymizer.anonymize(table, document);
+        TableAnonymizer.Outcome outcome = TableAnonymizer.anonymize(table, spec);
         long total = (System.nanoTime() - start) / 1_000_000;
         long after = rt.totalMemory() - rt.freeMemory();
-        ObjectNode json = ResultJson.of(outcome.policy(), outcome.result());
+        ObjectNode json = ResultJson.of(spec, outcome.result());
         System.out.printf("%nscale %,d rows: search %d ms (encode+search %d ms), %d transformations checked, "
                         + "levels %s, loss %s, heap in use after %,d MB (before %,d MB)%n", rows,
                 outcome.result().searchMillis(), total, outcome.result().transformationsChecked(), json.get("levels"),

@@ -4,9 +4,11 @@ import org.uepdeid.jobs.aggregate.AggregateCommand;
 import org.uepdeid.jobs.anonymize.AnonymizeCommand;
 import org.uepdeid.jobs.bench.AnonymizerBenchmark;
 import org.uepdeid.jobs.bench.PipelineBenchmark;
+import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.erase.EraseCommand;
 import org.uepdeid.jobs.generate.GenerateCommand;
 import org.uepdeid.jobs.ingest.IngestCommand;
+import org.uepdeid.jobs.manifest.CodeVersion;
 import org.uepdeid.jobs.profile.ProfileCommand;
 import org.uepdeid.jobs.query.QueryCommand;
 import org.uepdeid.jobs.report.ReportCommand;
@@ -14,6 +16,7 @@ import org.uepdeid.jobs.retention.RetentionCommand;
 import org.uepdeid.jobs.run.RunCommand;
 import org.uepdeid.jobs.share.ShareCommand;
 import org.uepdeid.jobs.table.AnonymizeTableCommand;
+import org.uepdeid.jobs.verify.ModelMeasures;
 import org.uepdeid.jobs.verify.VerifyCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -21,7 +24,7 @@ import picocli.CommandLine;
 /** The {@code uep-deid} executable: one subcommand per job. */
 @Command(name = "uep-deid",
         mixinStandardHelpOptions = true,
-        versionProvider = CodeVersion.class,
+        versionProvider = UepDeid.Version.class,
         description = "De-identifies User Experience Program telemetry and publishes what is safe to share.",
         subcommands = {
                 GenerateCommand.class,
@@ -51,15 +54,38 @@ public final class UepDeid implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cli;
+        try {
+            cli = commandLine();
+        } catch (IllegalStateException e) {
+            System.err.println("failed: " + e);
+            e.printStackTrace();
+            System.exit(ExitCodes.RUNTIME_FAILURE);
+            return;
+        }
+        System.exit(cli.execute(args));
     }
 
-    /** The configured command line: exit codes 2 for bad usage and 3 for runtime failures, as documented. */
+    /**
+     * The configured command line: exit codes 1 when not published, 2 for bad usage or input, 3 for failures.
+     *
+     * @throws IllegalStateException when verify cannot measure a privacy model the engine declares: nothing may run
+     *     that could publish a release verify cannot check
+     */
     public static CommandLine commandLine() {
+        ModelMeasures.requireEveryModelType();
         CommandLine cli = new CommandLine(new UepDeid());
         cli.setExitCodeExceptionMapper(ExitCodes::forException);
         cli.setExecutionExceptionHandler(ExitCodes::handleExecutionException);
         cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.BAD_USAGE);
         return cli;
+    }
+
+    /** {@code --version}: the code version the manifests record. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"uep-deid " + CodeVersion.current()};
+        }
     }
 }

@@ -1,7 +1,7 @@
 package org.uepdeid.jobs.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.uepdeid.anonymizer.input.DocumentNode;
 
 /**
  * The {@code aggregates} section of the pipeline config: the most one device may add to one published cell in a day.
@@ -37,17 +37,15 @@ public record AggregatesSection(int maxSessionsPerDevice, int maxMinutesPerDevic
     }
 
     /** Reads the section; a missing or null section is {@link #DEFAULTS}, an unknown key is refused by name. */
-    static AggregatesSection read(JsonNode section) {
-        return KnownKeysSection.read(KEY, section, KNOWN_KEYS).map(known -> new AggregatesSection(
-                bound(known, MAX_SESSIONS_PER_DEVICE, DEFAULTS.maxSessionsPerDevice),
-                bound(known, MAX_MINUTES_PER_DEVICE, DEFAULTS.maxMinutesPerDevice),
-                bound(known, MAX_LOGINS_PER_DEVICE, DEFAULTS.maxLoginsPerDevice),
-                bound(known, MAX_DOWNLOADS_PER_DEVICE, DEFAULTS.maxDownloadsPerDevice)))
-                .orElse(DEFAULTS);
-    }
-
-    private static int bound(KnownKeysSection section, String key, int defaultValue) {
-        return section.wholeNumber(key, defaultValue, "must be a whole number");
+    static AggregatesSection read(DocumentNode section) {
+        if (!section.isPresent()) {
+            return DEFAULTS;
+        }
+        section.mapping(KNOWN_KEYS);
+        return new AggregatesSection(section.wholeNumber(MAX_SESSIONS_PER_DEVICE, DEFAULTS.maxSessionsPerDevice),
+                section.wholeNumber(MAX_MINUTES_PER_DEVICE, DEFAULTS.maxMinutesPerDevice),
+                section.wholeNumber(MAX_LOGINS_PER_DEVICE, DEFAULTS.maxLoginsPerDevice),
+                section.wholeNumber(MAX_DOWNLOADS_PER_DEVICE, DEFAULTS.maxDownloadsPerDevice));
     }
 
     private static void requirePositive(String key, int value) {

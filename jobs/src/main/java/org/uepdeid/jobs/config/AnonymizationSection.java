@@ -1,35 +1,33 @@
 package org.uepdeid.jobs.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import org.uepdeid.anonymizer.input.DocumentNode;
+import org.uepdeid.anonymizer.policy.PolicySpec;
 
 /**
- * The {@code anonymization} section of the pipeline config, kept as raw JSON for the engine's own policy reader.
- *
- * <p>Only its shape is checked here (a mapping); the engine validates its content, so the two never disagree on what
- * a valid policy is. {@code baseDirectory} is the config file's directory, against which the policy's relative
- * hierarchy paths resolve. The node is copied in and out because Jackson trees are mutable.
+ * The {@code anonymization} section of the pipeline config: the policy, read and checked by the engine's own policy
+ * reader when the config loads. Anonymize follows it and verify checks releases against it, so the two cannot
+ * disagree on what the policy says, and a bad policy fails before any data is read.
  */
-public record AnonymizationSection(JsonNode policy, Path baseDirectory) {
+public record AnonymizationSection(PolicySpec policy) {
 
     public static final String KEY = "anonymization";
 
     public AnonymizationSection {
-        if (policy == null || policy.isMissingNode() || policy.isNull()) {
-            throw new ConfigException(KEY + ": is required (quasi_identifiers, privacy_models, suppression_limit, metric)");
+        if (policy == null) {
+            throw new ConfigException(KEY + ": is required");
         }
-        if (!policy.isObject()) {
-            throw new ConfigException(KEY + ": must be a mapping, got a " + policy.getNodeType().name().toLowerCase());
-        }
-        if (baseDirectory == null) {
-            throw new ConfigException(KEY + ": the base directory for relative hierarchy paths is missing");
-        }
-        policy = policy.deepCopy();
-        baseDirectory = baseDirectory.toAbsolutePath().normalize();
     }
 
-    @Override
-    public JsonNode policy() {
-        return policy.deepCopy();
+    /**
+     * Reads the section from the config; the policy's relative hierarchy paths resolve against {@code baseDirectory},
+     * the config file's folder.
+     */
+    public static AnonymizationSection read(DocumentNode section, Path baseDirectory) {
+        if (!section.isPresent()) {
+            throw new ConfigException(KEY + ": is required (quasi_identifiers, privacy_models, suppression_limit, "
+                    + "metric)");
+        }
+        return new AnonymizationSection(PolicySpec.read(section, baseDirectory));
     }
 }

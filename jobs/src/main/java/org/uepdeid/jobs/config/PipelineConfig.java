@@ -12,7 +12,7 @@ import java.net.URI;
  * @param ipRegions the IP-to-region table ({@code cidr,region} CSV)
  * @param minimumAge events of users younger than this (in the event's year) are excluded (policy Part VII)
  * @param minDevices the fewest distinct devices an aggregate cell may describe
- * @param anonymization the raw anonymization policy for the engine
+ * @param anonymization the anonymization policy, checked when the config loads
  * @param aggregates how much one device may add to one aggregate cell
  * @param retention how many days each zone keeps its day partitions
  * @param releases who receives the microdata, and when a data root's lock is abandoned

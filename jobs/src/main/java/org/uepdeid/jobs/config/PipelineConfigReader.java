@@ -1,27 +1,21 @@
 package org.uepdeid.jobs.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.uepdeid.anonymizer.input.DocumentNode;
 
 /**
  * Reads {@code pipeline.yaml} into a {@link PipelineConfig}: relative paths resolve against the file's directory.
  *
- * <p>The YAML is walked as a tree rather than bound to a class so that every error can name its key and value,
- * unknown keys are refused (a misspelt {@code min_device} must not silently fall back to a default), and a key that
- * looks like a secret is refused with advice instead of being echoed.
+ * <p>The YAML is read through {@link DocumentNode} rather than bound to a class so that every error names the file,
+ * its key and value, unknown keys are refused (a misspelt {@code min_device} must not silently fall back to a
+ * default), and a key that looks like a secret is refused with advice instead of being echoed.
  */
 public final class PipelineConfigReader {
 
@@ -32,16 +26,15 @@ public final class PipelineConfigReader {
     /** A URI scheme followed by a slash: {@code hdfs://…}, {@code file:/…}, {@code s3a://…}. */
     private static final Pattern URI_WITH_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:/.*");
 
-    private final ObjectMapper yaml = YAMLMapper.builder(new YAMLFactory())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-
-    /** Reads and validates the config file; every problem is a {@link ConfigException} naming the file and key. */
+    /**
+     * Reads and validates the config file; every problem is a user-input error naming the file, the key and the
+     * value.
+     */
     public PipelineConfig read(Path file) {
         byte[] bytes = readBytes(file);
         Path baseDirectory = file.toAbsolutePath().normalize().getParent();
         try {
-            return parse(tree(bytes), baseDirectory, ConfigSource.of(file.toString(), bytes));
+            return parse(tree(bytes, file), baseDirectory, ConfigSource.of(file.toString(), bytes));
         } catch (ConfigException e) {
             throw new ConfigException(file + ": " + e.getMessage(), e);
         }
@@ -68,70 +61,46 @@ public final class PipelineConfigReader {
         }
     }
 
-    private JsonNode tree(byte[] bytes) {
-        try {
-            JsonNode root = yaml.readTree(bytes);
-            if (root == null || root.isMissingNode() || root.isNull()) {
-                throw new ConfigException("is empty; it needs at least the " + AnonymizationSection.KEY + " section");
-            }
-            if (!root.isObject()) {
-                throw new ConfigException("must be a mapping of keys to values");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw new ConfigException("is not valid YAML: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ")", e);
-        } catch (IOException e) {
-            throw new ConfigException("cannot be parsed (" + e.getClass().getSimpleName() + ")", e);
+    private static DocumentNode tree(byte[] bytes, Path file) {
+        DocumentNode root = DocumentNode.read(bytes, file.toString());
+        if (!root.isPresent()) {
+            throw new ConfigException("is empty; it needs at least the " + AnonymizationSection.KEY + " section");
         }
+        return root.mapping();
     }
 
-    private static PipelineConfig parse(JsonNode root, Path baseDirectory, ConfigSource source) {
+    private static PipelineConfig parse(DocumentNode root, Path baseDirectory, ConfigSource source) {
         rejectUnknownKeys(root);
         return new PipelineConfig(
                 resolveLocation(text(root, PipelineConfig.DATA_ROOT, PipelineConfig.DEFAULT_DATA_ROOT), baseDirectory),
                 resolveLocation(text(root, PipelineConfig.IP_REGIONS, PipelineConfig.DEFAULT_IP_REGIONS), baseDirectory),
-                integer(root, PipelineConfig.MINIMUM_AGE, PipelineConfig.DEFAULT_MINIMUM_AGE),
-                integer(root, PipelineConfig.MIN_DEVICES, PipelineConfig.DEFAULT_MIN_DEVICES),
-                new AnonymizationSection(root.path(AnonymizationSection.KEY), baseDirectory),
-                AggregatesSection.read(root.get(AggregatesSection.KEY)),
-                RetentionSection.read(root.get(RetentionSection.KEY)),
-                ReleasesSection.read(root.get(ReleasesSection.KEY)),
+                root.wholeNumber(PipelineConfig.MINIMUM_AGE, PipelineConfig.DEFAULT_MINIMUM_AGE),
+                root.wholeNumber(PipelineConfig.MIN_DEVICES, PipelineConfig.DEFAULT_MIN_DEVICES),
+                AnonymizationSection.read(root.at(AnonymizationSection.KEY), baseDirectory),
+                AggregatesSection.read(root.at(AggregatesSection.KEY)),
+                RetentionSection.read(root.at(RetentionSection.KEY)),
+                ReleasesSection.read(root.at(ReleasesSection.KEY)),
                 source);
     }
 
-    private static void rejectUnknownKeys(JsonNode root) {
-        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
+    private static void rejectUnknownKeys(DocumentNode root) {
+        for (String name : root.keys()) {
             if (SECRET_LOOKING_KEYS.contains(name)) {
                 throw new ConfigException(name + ": the pseudonym key must never be in the config file; set the "
                         + PseudonymKey.ENVIRONMENT_VARIABLE + " environment variable or pass --key-file FILE");
             }
-            if (!KNOWN_KEYS.contains(name)) {
-                throw new ConfigException(name + ": unknown key; known keys are " + String.join(", ", KNOWN_KEYS));
-            }
         }
+        root.mapping(KNOWN_KEYS);
     }
 
-    private static String text(JsonNode root, String key, String defaultValue) {
-        JsonNode node = root.get(key);
-        if (node == null || node.isNull()) {
+    private static String text(DocumentNode root, String key, String defaultValue) {
+        DocumentNode node = root.at(key);
+        if (!node.isPresent()) {
             return defaultValue;
         }
-        if (!node.isTextual() || node.asText().isBlank()) {
-            throw ConfigException.badValue(key, node, "must be a non-blank path or URI");
+        if (!node.isText() || node.string().isBlank()) {
+            throw node.invalid("must be a non-blank path or URI");
         }
-        return node.asText();
-    }
-
-    private static int integer(JsonNode root, String key, int defaultValue) {
-        JsonNode node = root.get(key);
-        if (node == null || node.isNull()) {
-            return defaultValue;
-        }
-        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            throw ConfigException.badValue(key, node, "must be a whole number");
-        }
-        return node.intValue();
+        return node.string();
     }
 }

@@ -1,9 +1,9 @@
 package org.uepdeid.jobs.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.uepdeid.anonymizer.input.DocumentNode;
 import org.uepdeid.jobs.release.Audience;
 
 /**
@@ -36,15 +36,15 @@ public record ReleasesSection(Audience microdataAudience, Duration lockStaleAfte
     }
 
     /** Reads the section; a missing or null section is {@link #DEFAULTS}, an unknown key is refused by name. */
-    static ReleasesSection read(JsonNode section) {
-        return KnownKeysSection.read(KEY, section, KNOWN_KEYS).map(known -> {
-            String word = known.text(MICRODATA_AUDIENCE, Audience.INTERNAL.word());
-            Audience audience = Audience.of(word).orElseThrow(() -> ConfigException.badValue(KEY + "."
-                    + MICRODATA_AUDIENCE, word, "must be one of " + Arrays.stream(Audience.values())
-                    .map(Audience::word).toList()));
-            int minutes = known.wholeNumber(LOCK_STALE_AFTER_MINUTES, DEFAULT_LOCK_STALE_AFTER_MINUTES,
-                    "must be a whole number of minutes");
-            return new ReleasesSection(audience, Duration.ofMinutes(minutes));
-        }).orElse(DEFAULTS);
+    static ReleasesSection read(DocumentNode section) {
+        if (!section.isPresent()) {
+            return DEFAULTS;
+        }
+        section.mapping(KNOWN_KEYS);
+        DocumentNode word = section.at(MICRODATA_AUDIENCE);
+        Audience audience = word.isPresent() ? Audience.of(word.text()).orElseThrow(() -> word.invalid("must be one "
+                + "of " + Arrays.stream(Audience.values()).map(Audience::word).toList())) : Audience.INTERNAL;
+        return new ReleasesSection(audience, Duration.ofMinutes(section.wholeNumber(LOCK_STALE_AFTER_MINUTES,
+                DEFAULT_LOCK_STALE_AFTER_MINUTES)));
     }
 }

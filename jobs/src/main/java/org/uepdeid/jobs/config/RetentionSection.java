@@ -1,7 +1,7 @@
 package org.uepdeid.jobs.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.uepdeid.anonymizer.input.DocumentNode;
 
 /**
  * The {@code retention} section of the pipeline config: how many days each group of zones keeps its day partitions.
@@ -42,15 +42,14 @@ public record RetentionSection(int landingDays, int stagingDays, int quarantineD
     }
 
     /** Reads the section; a missing or null section keeps everything, an unknown key is refused by name. */
-    static RetentionSection read(JsonNode section) {
-        return KnownKeysSection.read(KEY, section, KNOWN_KEYS).map(known -> new RetentionSection(
-                days(known, LANDING_DAYS), days(known, STAGING_DAYS), days(known, QUARANTINE_DAYS),
-                days(known, PUBLISHED_DAYS), days(known, REPORTS_DAYS)))
-                .orElse(KEEP_EVERYTHING);
-    }
-
-    private static int days(KnownKeysSection section, String key) {
-        return section.wholeNumber(key, FOREVER, "must be a whole number of days (0: keep forever)");
+    static RetentionSection read(DocumentNode section) {
+        if (!section.isPresent()) {
+            return KEEP_EVERYTHING;
+        }
+        section.mapping(KNOWN_KEYS);
+        return new RetentionSection(section.wholeNumber(LANDING_DAYS, FOREVER),
+                section.wholeNumber(STAGING_DAYS, FOREVER), section.wholeNumber(QUARANTINE_DAYS, FOREVER),
+                section.wholeNumber(PUBLISHED_DAYS, FOREVER), section.wholeNumber(REPORTS_DAYS, FOREVER));
     }
 
     private static void requireDays(String key, int days) {

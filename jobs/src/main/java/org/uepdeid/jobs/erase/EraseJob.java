@@ -25,6 +25,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.uepdeid.anonymizer.input.UserInputException;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.ingest.StagingEvents;
 import org.uepdeid.jobs.layout.AtomicPublisher;
@@ -165,7 +166,7 @@ public record EraseJob(SparkSession spark, PipelineConfig config, Clock clock) {
         RunManifest manifest;
         try {
             manifest = manifests.read(partition);
-        } catch (IllegalArgumentException e) {
+        } catch (UserInputException e) {
             // An unreadable manifest must not stop an erasure: it is carried over as it was.
             LOG.warn("erase: {} kept unchanged, it cannot be read: {}", file, e.getMessage());
             FileUtil.copy(fs, file, fs, new Path(copy, RunManifest.FILE_NAME), false, hadoop);

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.uepdeid.jobs.ipregion.IpRegionTable;
 
 /**
  * Plans a device's day: its address, whether UEP was on, and every line it sends, in time order, with each
@@ -74,11 +75,11 @@ final class DayPlanner {
         IpRegionTable table = population.ipRegions();
         Habits habits = device.habits();
         boolean roaming = random.chance(ROAMING);
-        int block = roaming ? random.nextInt(table.size()) : habits.homeBlock();
+        int block = roaming ? random.nextInt(table.blocks().size()) : habits.homeBlock();
         SeededRandom address = habits.staticIp() && !roaming
                 ? SeededRandom.of(population.seed(), RandomPurpose.IP_ADDRESS, device.index())
                 : SeededRandom.of(population.seed(), RandomPurpose.IP_ADDRESS, device.index(), day.toEpochDay());
-        return table.block(block).hostAddress(address);
+        return BlockAddresses.draw(table.blocks().get(block).cidr(), address);
     }
 
     /** One profile, then logins, app sessions and downloads in numbers that follow activity and the weekday. */

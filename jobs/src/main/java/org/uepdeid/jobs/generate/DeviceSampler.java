@@ -138,7 +138,7 @@ final class DeviceSampler {
             favourites.add(catalogues.apps().pick(random));
         }
         String consentVersion = catalogues.consentVersions().pick(random);
-        int homeBlock = random.nextInt(population.ipRegions().size());
+        int homeBlock = random.nextInt(population.ipRegions().blocks().size());
         return new Habits(activity, List.copyOf(favourites), consentVersion, homeBlock, random.chance(0.25));
     }
 

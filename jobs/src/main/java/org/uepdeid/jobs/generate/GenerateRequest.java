@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.uepdeid.jobs.config.ConfigException;
 
 /**
  * The parameters of one {@code generate} run, validated: where to write ({@code out}, a local or Hadoop path),
@@ -23,19 +24,19 @@ public record GenerateRequest(String out, LocalDate firstDay, int days, long dev
 
     public GenerateRequest {
         if (out == null || out.isBlank()) {
-            throw new IllegalArgumentException("--out must name a directory, got '" + out + "'");
+            throw new ConfigException("--out must name a directory, got '" + out + "'");
         }
         if (firstDay == null) {
-            throw new IllegalArgumentException("--date is required (YYYY-MM-DD)");
+            throw new ConfigException("--date is required (YYYY-MM-DD)");
         }
         if (days < 1 || days > MAX_DAYS) {
-            throw new IllegalArgumentException("--days must be between 1 and " + MAX_DAYS + ", got " + days);
+            throw new ConfigException("--days must be between 1 and " + MAX_DAYS + ", got " + days);
         }
         if (devices < 1) {
-            throw new IllegalArgumentException("--devices must be at least 1, got " + devices);
+            throw new ConfigException("--devices must be at least 1, got " + devices);
         }
         if (!(badShare >= 0 && badShare <= MAX_BAD_SHARE)) {
-            throw new IllegalArgumentException(
+            throw new ConfigException(
                     "--bad-share must be between 0 and " + MAX_BAD_SHARE + ", got " + badShare);
         }
         if (config == null || plantedPii == null) {

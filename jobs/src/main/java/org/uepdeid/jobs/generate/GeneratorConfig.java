@@ -1,13 +1,8 @@
 package org.uepdeid.jobs.generate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.Set;
+import java.util.List;
+import org.uepdeid.anonymizer.input.DocumentNode;
 
 /**
  * The generator's settings from the {@code generate:} section of a YAML config (other sections belong to
@@ -34,7 +29,7 @@ record GeneratorConfig(Path ipRegions, Shares shares, int devicesPerFile) {
             new GeneratorConfig(DEFAULT_IP_REGIONS, Shares.DEFAULT, DEFAULT_DEVICES_PER_FILE);
 
     private static final String SECTION = "generate";
-    private static final Set<String> KEYS = Set.of("ip_regions", "devices_per_file", "consent_disabled_share",
+    private static final List<String> KEYS = List.of("ip_regions", "devices_per_file", "consent_disabled_share",
             "consent_missing_share", "birth_year_share", "minor_share", "duplicate_share");
 
     GeneratorConfig {
@@ -46,79 +41,35 @@ record GeneratorConfig(Path ipRegions, Shares shares, int devicesPerFile) {
     /**
      * Reads the {@code generate:} section of {@code file}; absent keys keep their defaults.
      *
-     * @throws IllegalArgumentException naming the file, key and value when the config cannot be used
+     * @throws org.uepdeid.anonymizer.input.UserInputException naming the file, key and value when the config cannot
+     *     be used
      */
     static GeneratorConfig read(Path file) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("config " + file + " cannot be read as YAML: " + e.getMessage(), e);
-        }
-        JsonNode section = root == null ? null : root.get(SECTION);
-        if (section == null || section.isNull()) {
+        DocumentNode root = DocumentNode.read(file);
+        DocumentNode section = root.isPresent() ? root.mapping().at(SECTION) : root;
+        if (!section.isPresent()) {
             return DEFAULT;
         }
-        String where = "config " + file + ": " + SECTION + ".";
-        if (!section.isObject()) {
-            throw new IllegalArgumentException("config " + file + ": " + SECTION + " must be a mapping of keys");
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = section.fields(); fields.hasNext(); ) {
-            String key = fields.next().getKey();
-            if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException(where + key + " is not a setting; known: " + KEYS);
-            }
-        }
+        section.mapping(KEYS);
         Shares defaults = Shares.DEFAULT;
         try {
-            Path ipRegions = section.has("ip_regions")
-                    ? resolve(file, text(section, "ip_regions", where))
-                    : DEFAULT_IP_REGIONS;
-            Shares shares = new Shares(
-                    number(section, "consent_disabled_share", defaults.consentDisabled(), where),
-                    number(section, "consent_missing_share", defaults.consentMissing(), where),
-                    number(section, "birth_year_share", defaults.birthYear(), where),
-                    number(section, "minor_share", defaults.minor(), where),
-                    number(section, "duplicate_share", defaults.duplicate(), where));
-            int devicesPerFile = section.has("devices_per_file")
-                    ? integer(section, "devices_per_file", where)
-                    : DEFAULT_DEVICES_PER_FILE;
-            return new GeneratorConfig(ipRegions, shares, devicesPerFile);
+            return new GeneratorConfig(
+                    section.has("ip_regions") ? resolve(file, section.get("ip_regions").text()) : DEFAULT_IP_REGIONS,
+                    new Shares(section.number("consent_disabled_share", defaults.consentDisabled()),
+                            section.number("consent_missing_share", defaults.consentMissing()),
+                            section.number("birth_year_share", defaults.birthYear()),
+                            section.number("minor_share", defaults.minor()),
+                            section.number("duplicate_share", defaults.duplicate())),
+                    section.wholeNumber("devices_per_file", DEFAULT_DEVICES_PER_FILE));
         } catch (IllegalArgumentException e) {
-            throw e.getMessage().startsWith("config ") ? e : new IllegalArgumentException(where + e.getMessage(), e);
+            // The shares' own checks reject values read from the file: the user's to fix.
+            throw section.error(e.getMessage(), e);
         }
     }
 
     private static Path resolve(Path configFile, String path) {
         Path parent = configFile.toAbsolutePath().getParent();
         return parent == null ? Path.of(path) : parent.resolve(path);
-    }
-
-    private static String text(JsonNode section, String key, String where) {
-        JsonNode value = section.get(key);
-        if (!value.isTextual() || value.asText().isBlank()) {
-            throw new IllegalArgumentException(where + key + " = " + value + ": must be a path");
-        }
-        return value.asText();
-    }
-
-    private static double number(JsonNode section, String key, double fallback, String where) {
-        JsonNode value = section.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        if (!value.isNumber()) {
-            throw new IllegalArgumentException(where + key + " = " + value + ": must be a number between 0 and 1");
-        }
-        return value.asDouble();
-    }
-
-    private static int integer(JsonNode section, String key, String where) {
-        JsonNode value = section.get(key);
-        if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-            throw new IllegalArgumentException(where + key + " = " + value + ": must be a whole number");
-        }
-        return value.asInt();
     }
 
     /** Whether this config points at the table the pipeline ships, for error hints. */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import org.uepdeid.jobs.cli.CodeVersion;
+import org.uepdeid.jobs.manifest.CodeVersion;
 
 /**
  * The {@code _manifest.json} beside a generated landing day (readers of {@code *.jsonl} skip it): the shared

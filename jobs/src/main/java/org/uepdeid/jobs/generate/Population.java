@@ -7,6 +7,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.uepdeid.jobs.ipregion.IpRegionTable;
 
 /**
  * Everything a device's telemetry is a pure function of, besides its index and the day: the seed, the

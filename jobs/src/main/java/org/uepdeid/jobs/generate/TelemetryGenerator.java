@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -26,6 +27,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.uepdeid.jobs.config.ConfigException;
+import org.uepdeid.jobs.ipregion.IpRegionTable;
 import scala.Tuple2;
 
 /**
@@ -53,22 +56,22 @@ public final class TelemetryGenerator {
     /**
      * Loads the config, the IP-region table and the catalogues; needs no Spark, so bad input fails fast.
      *
-     * @throws IllegalArgumentException naming the file and value when the config or the IP table is unusable
+     * @throws ConfigException naming the file and value when the config or the IP table is unusable
      */
     public static TelemetryGenerator prepare(GenerateRequest request) {
         request.plantedPii().map(file -> file.toAbsolutePath().getParent()).filter(folder -> !Files.isDirectory(folder))
                 .ifPresent(folder -> {
-                    throw new IllegalArgumentException("--planted-pii: folder " + folder + " does not exist");
+                    throw new ConfigException("--planted-pii: folder " + folder + " does not exist");
                 });
         GeneratorConfig config = request.config().map(GeneratorConfig::read).orElse(GeneratorConfig.DEFAULT);
         IpRegionTable ipRegions;
         try {
-            ipRegions = IpRegionTable.read(config.ipRegions());
-        } catch (IllegalArgumentException e) {
+            ipRegions = IpRegionTable.load(config.ipRegions().toUri(), new Configuration());
+        } catch (ConfigException e) {
             String hint = config.usesDefaultIpRegions()
                     ? " (run from the repository root, or set generate.ip_regions in a --config file)"
                     : "";
-            throw new IllegalArgumentException(e.getMessage() + hint, e);
+            throw new ConfigException(e.getMessage() + hint, e);
         }
         Population population = new Population(request.seed(), config.shares(), request.badShare(),
                 Catalogues.load(), ipRegions);
@@ -117,7 +120,7 @@ public final class TelemetryGenerator {
             DaySummary summary = new DaySummary(day, target.toString(), files, counts,
                     Duration.ofNanos(System.nanoTime() - started));
             landing.writeText(new Path(staging, "_manifest.json"),
-                    LandingManifest.json(runId, configSha256, request, config, population.ipRegions().size(),
+                    LandingManifest.json(runId, configSha256, request, config, population.ipRegions().blocks().size(),
                             summary));
             landing.replace(staging, target);
             LOG.info("dt={}: wrote {} lines ({} bad) in {} s", day, summary.lines(), summary.badLines(),

@@ -3,7 +3,7 @@ package org.uepdeid.jobs.ingest;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.uepdeid.jobs.cli.ExitCodes;
+import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.config.JobOptions;
 import org.uepdeid.jobs.config.KeyOptions;
 import org.uepdeid.jobs.config.LockOptions;

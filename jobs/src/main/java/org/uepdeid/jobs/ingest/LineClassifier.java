@@ -14,6 +14,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.uepdeid.jobs.config.PseudonymKey;
+import org.uepdeid.jobs.ipregion.IpRegionTable;
 
 /**
  * The Spark side of {@link TelemetryLineParser}: turns each raw line into exactly one classified row.

@@ -21,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.uepdeid.jobs.config.PseudonymKey;
+import org.uepdeid.jobs.ipregion.IpAddress;
+import org.uepdeid.jobs.ipregion.IpRegionTable;
 
 /**
  * Classifies one raw telemetry line: accepted (with its staging row), quarantined (with a reason), or excluded for

@@ -13,12 +13,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.uepdeid.anonymizer.input.DocumentNode;
+import org.uepdeid.anonymizer.input.UserInputException;
 
 /**
  * The {@code _manifest.json} written beside every output: what ran, on what, and where every input line went.
@@ -122,26 +123,30 @@ public record RunManifest(String runId, String job, LocalDate date, String codeV
      * Reads a manifest written by {@link #toJson()} or by another tool that keeps the contract keys.
      *
      * @param source names the file in error messages
-     * @throws IllegalArgumentException naming the source and the key when a contract key is missing or malformed
+     * @throws UserInputException naming the source and the key when a contract key is missing or malformed
      */
     public static RunManifest fromJson(byte[] json, String source) {
-        JsonNode root = JsonDocument.parseObject(json, source, "a manifest must be a JSON object");
-        try {
-            Map<String, JsonNode> extra = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                if (!CONTRACT_KEYS.contains(field.getKey())) {
-                    extra.put(field.getKey(), field.getValue());
-                }
+        DocumentNode root = DocumentNode.parse(json, source, DocumentNode.Format.JSON).mapping();
+        Map<String, JsonNode> extra = new LinkedHashMap<>();
+        for (String key : root.keys()) {
+            if (!CONTRACT_KEYS.contains(key)) {
+                extra.put(key, root.at(key).json());
             }
-            JsonNode accounting = root.path("accounting");
-            return new RunManifest(text(root, "run_id"), text(root, "job"), LocalDate.parse(text(root, "date")),
-                    text(root, "code_version"), text(root, "config_sha256"),
-                    datasets(root, "inputs"), datasets(root, "outputs"),
-                    accounting.isObject() ? accounting(accounting) : null,
-                    root.get("privacy"), root.get("verification"), extra);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+        }
+        DocumentNode accounting = root.at("accounting");
+        DocumentNode date = root.get("date");
+        try {
+            return new RunManifest(root.get("run_id").string(), root.get("job").string(),
+                    LocalDate.parse(date.string()), root.get("code_version").string(),
+                    root.get("config_sha256").string(), datasets(root.get("inputs")), datasets(root.get("outputs")),
+                    accounting.isMapping() ? accounting(accounting) : null,
+                    root.has("privacy") ? root.get("privacy").json() : null,
+                    root.has("verification") ? root.get("verification").json() : null, extra);
+        } catch (DateTimeParseException e) {
+            throw date.invalid("must be a date (yyyy-MM-dd)");
+        } catch (IllegalArgumentException e) {
+            // The manifest's own checks reject what the file holds: name the file, as for any input.
+            throw root.error(e.getMessage(), e);
         }
     }
 
@@ -164,42 +169,26 @@ public record RunManifest(String runId, String job, LocalDate date, String codeV
         return node;
     }
 
-    private static Accounting accounting(JsonNode node) {
+    private static Accounting accounting(DocumentNode node) {
         Map<String, Long> quarantined = new LinkedHashMap<>();
-        node.path("quarantined").fields().forEachRemaining(e -> quarantined.put(e.getKey(), count(e.getValue(),
-                "accounting.quarantined." + e.getKey())));
-        return new Accounting(count(node.path("input_lines"), "accounting.input_lines"),
-                count(node.path("accepted"), "accounting.accepted"), quarantined,
-                count(node.path("no_consent"), "accounting.no_consent"), count(node.path("minors"), "accounting.minors"),
-                count(node.path("erased"), "accounting.erased"), count(node.path("duplicates"), "accounting.duplicates"));
+        DocumentNode byReason = node.at("quarantined");
+        if (byReason.isPresent()) {
+            byReason.keys().forEach(reason -> quarantined.put(reason, byReason.get(reason).longWholeNumber()));
+        }
+        return new Accounting(count(node, "input_lines"), count(node, "accepted"), quarantined,
+                count(node, "no_consent"), count(node, "minors"), count(node, "erased"), count(node, "duplicates"));
     }
 
-    private static List<DatasetCount> datasets(JsonNode root, String key) {
-        JsonNode array = root.path(key);
-        if (!array.isArray()) {
-            throw new IllegalArgumentException(key + " must be a list of {path, rows}");
-        }
+    private static List<DatasetCount> datasets(DocumentNode list) {
         List<DatasetCount> datasets = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode item = array.get(i);
-            datasets.add(new DatasetCount(text(item, "path"), count(item.path("rows"), key + "[" + i + "].rows")));
+        for (DocumentNode item : list.list()) {
+            datasets.add(new DatasetCount(item.get("path").string(), item.get("rows").longWholeNumber()));
         }
         return datasets;
     }
 
-    private static String text(JsonNode node, String key) {
-        JsonNode value = node.path(key);
-        if (!value.isTextual()) {
-            throw new IllegalArgumentException(key + " must be a string");
-        }
-        return value.asText();
-    }
-
-    private static long count(JsonNode value, String key) {
-        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw new IllegalArgumentException(key + " must be a whole number");
-        }
-        return value.longValue();
+    private static long count(DocumentNode node, String key) {
+        return node.get(key).longWholeNumber();
     }
 
     private static void requireText(String key, String value) {

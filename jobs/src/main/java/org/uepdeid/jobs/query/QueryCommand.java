@@ -7,9 +7,11 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
-import org.uepdeid.jobs.cli.ExitCodes;
+import org.uepdeid.anonymizer.input.UserInputException;
 import org.uepdeid.jobs.config.ConfigOptions;
+import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.spark.SparkSessions;
 import picocli.CommandLine.Command;
@@ -55,8 +57,17 @@ public final class QueryCommand implements Callable<Integer> {
                 }
             }
         }
-        extraTables.forEach((name, path) -> spark.read().parquet(path).createOrReplaceTempView(name));
-        spark.sql(sql).show(limit, false);
+        try {
+            extraTables.forEach((name, path) -> spark.read().parquet(path).createOrReplaceTempView(name));
+            spark.sql(sql).show(limit, false);
+        } catch (Exception e) {
+            // Spark's analysis errors (bad SQL, an unknown table or column, a --table path that is not there) are
+            // the user's query to fix; anything else is a failure of the query's run.
+            if (e instanceof AnalysisException) {
+                throw new UserInputException("query: " + e.getMessage(), e);
+            }
+            throw e;
+        }
         return ExitCodes.DONE;
     }
 

@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.uepdeid.anonymizer.input.DocumentNode;
 import org.uepdeid.jobs.config.ConfigException;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.layout.DocumentFolder;
-import org.uepdeid.jobs.manifest.JsonDocument;
 
 /**
  * The release log, {@code published/_releases/}: one {@link ReleaseRecord} per release, and the retraction notices of
@@ -47,7 +47,7 @@ public final class ReleaseLog {
         for (String name : within(releases, first, last)) {
             ReleaseRecord record = ReleaseRecord.fromJson(releases.read(name), releases.path(name).toString());
             if (!record.id().toString().equals(name)) {
-                throw new IllegalArgumentException(releases.path(name) + ": release_id must be " + name
+                throw DocumentNode.of(null, releases.path(name).toString(), "release_id").error("must be " + name
                         + ", the file's name, got " + record.id());
             }
             records.add(record);
@@ -94,9 +94,11 @@ public final class ReleaseLog {
         List<PublishedNotice> notices = new ArrayList<>();
         for (String name : within(retractions, first, last)) {
             Set<Audience> audiences = EnumSet.noneOf(Audience.class);
-            JsonDocument.parseObject(retractions.read(name), retractions.path(name).toString(),
-                    "a retraction notice must be a JSON object").path("audiences")
-                    .forEach(a -> Audience.of(a.asText()).ifPresent(audiences::add));
+            for (DocumentNode audience : DocumentNode.parse(retractions.read(name), retractions.path(name).toString(),
+                    DocumentNode.Format.JSON).get("audiences").list()) {
+                audiences.add(Audience.of(audience.text()).orElseThrow(() -> audience.invalid(
+                        "must be internal or affiliates")));
+            }
             notices.add(new PublishedNotice(retractions.path(name), audiences));
         }
         return notices;

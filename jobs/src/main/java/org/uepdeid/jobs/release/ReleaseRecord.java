@@ -1,6 +1,5 @@
 package org.uepdeid.jobs.release;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,8 +8,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.uepdeid.jobs.manifest.JsonDocument;
+import java.util.function.Supplier;
+import org.uepdeid.anonymizer.input.DocumentException;
+import org.uepdeid.anonymizer.input.DocumentNode;
 
 /**
  * One entry of the release log, {@code published/_releases/<release_id>.json}: what a release published, from which
@@ -87,80 +87,57 @@ public record ReleaseRecord(ReleaseId id, Instant created, ReleaseId supersedes,
     /**
      * Reads a record {@link #toJson()} wrote; {@code source} names the file in errors, which name the key too.
      *
-     * @throws IllegalArgumentException when a key is missing or malformed
+     * @throws DocumentException when a key is missing or malformed
      */
     static ReleaseRecord fromJson(byte[] bytes, String source) {
-        JsonNode json = JsonDocument.parseObject(bytes, source, "a release record must be a JSON object");
-        try {
-            ReleaseId id = releaseId(json, "release_id").orElseThrow(() -> missing("release_id"));
-            if (!id.date().toString().equals(text(json, "date"))) {
-                throw new IllegalArgumentException("date must be " + id.date() + ", the date of " + id);
-            }
-            List<ReleasedOutput> outputs = new ArrayList<>();
-            JsonNode list = json.path("outputs");
-            if (!list.isArray()) {
-                throw new IllegalArgumentException("outputs must be a list");
-            }
-            for (int i = 0; i < list.size(); i++) {
-                JsonNode o = list.get(i);
-                String at = "outputs[" + i + "].";
-                outputs.add(new ReleasedOutput(text(o, at, "path"), text(o, at, "product"), text(o, at, "kind"),
-                        Audience.of(text(o, at, "audience")).orElseThrow(() -> new IllegalArgumentException(at
-                                + "audience must be internal or affiliates")), count(o, at, "rows"),
-                        readFiles(o.path("files"), at)));
-            }
-            return new ReleaseRecord(id, Instant.parse(text(json, "created")), releaseId(json, "supersedes")
-                    .orElse(null), json.path("reason").isTextual() ? json.get("reason").asText() : null,
-                    text(json, "config_sha256"), text(json, "code_version"), text(json, "key_id"),
-                    text(json, "verification"), text(json, "compliance"), outputs);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+        DocumentNode json = DocumentNode.parse(bytes, source, DocumentNode.Format.JSON).mapping();
+        ReleaseId id = releaseId(json.get("release_id"));
+        DocumentNode date = json.get("date");
+        if (!id.date().toString().equals(date.text())) {
+            throw date.invalid("must be " + id.date() + ", the date of " + id);
         }
+        List<ReleasedOutput> outputs = new ArrayList<>();
+        for (DocumentNode o : json.get("outputs").list()) {
+            DocumentNode audience = o.get("audience");
+            outputs.add(checked(o, () -> new ReleasedOutput(o.get("path").text(), o.get("product").text(),
+                    o.get("kind").text(), Audience.of(audience.text()).orElseThrow(() -> audience.invalid(
+                            "must be internal or affiliates")), count(o.get("rows")), files(o.get("files")))));
+        }
+        DocumentNode supersedes = json.at("supersedes");
+        DocumentNode created = json.get("created");
+        return checked(json, () -> new ReleaseRecord(id, checked(created, () -> Instant.parse(created.text())),
+                supersedes.isPresent() ? releaseId(supersedes) : null, json.text("reason", null),
+                json.get("config_sha256").text(), json.get("code_version").text(), json.get("key_id").text(),
+                json.get("verification").text(), json.get("compliance").text(), outputs));
     }
 
-    static List<ReleasedFile> readFiles(JsonNode files, String at) {
-        if (!files.isArray()) {
-            throw new IllegalArgumentException(at + "files must be a list");
-        }
+    private static List<ReleasedFile> files(DocumentNode files) {
         List<ReleasedFile> list = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            String in = at + "files[" + i + "].";
-            JsonNode f = files.get(i);
-            list.add(new ReleasedFile(text(f, in, "name"), count(f, in, "bytes"), text(f, in, "sha256")));
+        for (DocumentNode f : files.list()) {
+            list.add(checked(f, () -> new ReleasedFile(f.get("name").text(), count(f.get("bytes")),
+                    f.get("sha256").text())));
         }
         return list;
     }
 
-    static Optional<ReleaseId> releaseId(JsonNode json, String key) {
-        JsonNode node = json.path(key);
-        if (node.isMissingNode() || node.isNull()) {
-            return Optional.empty();
+    private static ReleaseId releaseId(DocumentNode node) {
+        return ReleaseId.parse(node.text()).orElseThrow(() -> node.invalid("must be a release id (YYYY-MM-DD-rN)"));
+    }
+
+    private static long count(DocumentNode node) {
+        long value = node.longWholeNumber();
+        if (value < 0) {
+            throw node.invalid("must be a whole number >= 0");
         }
-        return Optional.of(ReleaseId.parse(node.asText()).orElseThrow(() -> new IllegalArgumentException(
-                key + " must be a release id (YYYY-MM-DD-rN)")));
+        return value;
     }
 
-    static String text(JsonNode json, String key) {
-        return text(json, "", key);
-    }
-
-    private static String text(JsonNode json, String at, String key) {
-        JsonNode node = json.path(key);
-        if (!node.isTextual() || node.asText().isBlank()) {
-            throw missing(at + key);
+    /** A value's own check (a record's constructor, a parse) failing on what was read, named by where it was read. */
+    private static <T> T checked(DocumentNode at, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw at.error(e.getMessage(), e);
         }
-        return node.asText();
-    }
-
-    private static long count(JsonNode json, String at, String key) {
-        JsonNode node = json.path(key);
-        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 0) {
-            throw new IllegalArgumentException(at + key + " must be a whole number >= 0");
-        }
-        return node.longValue();
-    }
-
-    private static IllegalArgumentException missing(String key) {
-        return new IllegalArgumentException(key + " must be a non-blank string");
     }
 }

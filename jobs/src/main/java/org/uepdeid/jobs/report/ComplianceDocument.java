@@ -3,7 +3,7 @@ package org.uepdeid.jobs.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.uepdeid.jobs.manifest.JsonDocument;
+import org.uepdeid.anonymizer.input.DocumentNode;
 import org.uepdeid.reports.ClassSize;
 import org.uepdeid.reports.Compliance;
 import org.uepdeid.reports.Distributions;
@@ -25,10 +25,10 @@ record ComplianceDocument(Compliance compliance, Suppression suppression) {
      * Parses the document.
      *
      * @param source names the file in error messages
-     * @throws IllegalArgumentException naming the file and key when the document is malformed
+     * @throws UserInputException naming the file and key when the document is malformed
      */
     static ComplianceDocument parse(byte[] json, String source) {
-        JsonNode root = JsonDocument.parseObject(json, source, "must be a JSON object");
+        JsonNode root = DocumentNode.parse(json, source, DocumentNode.Format.JSON).mapping().json();
         return JsonFields.reading(source, () -> read(JsonFields.of(source), root));
     }
 

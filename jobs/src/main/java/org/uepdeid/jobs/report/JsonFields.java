@@ -1,9 +1,10 @@
 package org.uepdeid.jobs.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.uepdeid.anonymizer.input.DocumentNode;
+import org.uepdeid.anonymizer.input.UserInputException;
 
 /**
  * Typed reads of one JSON document (a manifest's privacy section, {@code compliance.json}) whose errors name the file
@@ -25,39 +26,26 @@ record JsonFields(String source, String at) {
     }
 
     JsonNode object(JsonNode node, String key) {
-        JsonNode value = node.path(key);
-        if (!value.isObject()) {
-            throw error(key, "must be an object");
+        DocumentNode value = value(node, key);
+        if (!value.isMapping()) {
+            throw value.invalid("must be an object");
         }
-        return value;
+        return node.path(key);
     }
 
     JsonNode array(JsonNode node, String key) {
-        JsonNode value = node.path(key);
-        if (!value.isArray()) {
-            throw error(key, "must be a list");
-        }
-        return value;
+        value(node, key).list();
+        return node.path(key);
     }
 
     String text(JsonNode node, String key) {
-        JsonNode value = node.path(key);
-        if (!value.isTextual() || value.asText().isBlank()) {
-            throw error(key, "must be a non-blank string");
-        }
-        return value.asText();
+        return value(node, key).text();
     }
 
     /** A string, or {@code null} when the key is absent or null. */
     String optionalText(JsonNode node, String key) {
-        JsonNode value = node.path(key);
-        if (value.isMissingNode() || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw error(key, "must be a string or null");
-        }
-        return value.asText();
+        DocumentNode value = value(node, key);
+        return value.isPresent() ? value.string() : null;
     }
 
     /** Any scalar as it reads in JSON ({@code 0.02}, {@code "x"}, {@code true}); empty when absent or null. */
@@ -70,39 +58,24 @@ record JsonFields(String source, String at) {
     }
 
     long count(JsonNode node, String key) {
-        JsonNode value = node.path(key);
-        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
-            throw error(key, "must be a whole number >= 0");
+        DocumentNode value = value(node, key);
+        long count = value.longWholeNumber();
+        if (count < 0) {
+            throw value.invalid("must be a whole number >= 0");
         }
-        return value.longValue();
+        return count;
     }
 
     double number(JsonNode node, String key) {
-        JsonNode value = node.path(key);
-        if (!value.isNumber()) {
-            throw error(key, "must be a number");
-        }
-        return value.doubleValue();
+        return value(node, key).number();
     }
 
     boolean flag(JsonNode node, String key) {
-        JsonNode value = node.path(key);
-        if (!value.isBoolean()) {
-            throw error(key, "must be true or false");
-        }
-        return value.booleanValue();
+        return value(node, key).bool();
     }
 
     List<String> texts(JsonNode node, String key) {
-        List<String> texts = new ArrayList<>();
-        JsonNode array = array(node, key);
-        for (int i = 0; i < array.size(); i++) {
-            if (!array.get(i).isTextual()) {
-                throw error(key + "[" + i + "]", "must be a string");
-            }
-            texts.add(array.get(i).asText());
-        }
-        return texts;
+        return value(node, key).list().stream().map(DocumentNode::string).toList();
     }
 
     /**
@@ -112,13 +85,20 @@ record JsonFields(String source, String at) {
     static <T> T reading(String source, Supplier<T> read) {
         try {
             return read.get();
+        } catch (UserInputException e) {
+            throw e.getMessage().startsWith(source) ? e : new UserInputException(source + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw e.getMessage().startsWith(source) ? e
-                    : new IllegalArgumentException(source + ": " + e.getMessage(), e);
+            // A report model's own check: the reports module knows no input types, but what it refused was read here.
+            throw new UserInputException(source + ": " + e.getMessage(), e);
         }
     }
 
-    IllegalArgumentException error(String key, String rule) {
-        return new IllegalArgumentException(source + ": " + at + key + " " + rule);
+    UserInputException error(String key, String rule) {
+        return DocumentNode.of(null, source, at + key).error(rule);
+    }
+
+    /** The value under {@code key}, read by the one document reader, so rules and messages are those of every input. */
+    private DocumentNode value(JsonNode node, String key) {
+        return DocumentNode.of(node.get(key), source, at + key);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.uepdeid.anonymizer.input.UserInputException;
 import org.uepdeid.jobs.manifest.RunManifest;
 import org.uepdeid.reports.Anonymization;
 import org.uepdeid.reports.InformationLoss;
@@ -30,7 +31,7 @@ final class PrivacySection {
     static Anonymization read(RunManifest manifest, Suppression verified, String source) {
         JsonNode privacy = manifest.privacy();
         if (privacy == null || !privacy.isObject()) {
-            throw new IllegalArgumentException(source + ": has no privacy section; is it the output of anonymize?");
+            throw new UserInputException(source + ": has no privacy section; is it the output of anonymize?");
         }
         return JsonFields.reading(source,
                 () -> read(manifest, privacy, verified, JsonFields.of(source).in("privacy")));

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.uepdeid.anonymizer.input.UserInputException;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.manifest.RunManifest;
 import org.uepdeid.reports.ProductPreview;
@@ -43,7 +44,7 @@ final class ProductTables {
     ProductPreview preview(String product, RunManifest manifest, LocalDate date) {
         String source = root.publishedStats(product, date) + "/" + RunManifest.FILE_NAME;
         if (manifest.privacy() == null) {
-            throw new IllegalArgumentException(source + ": has no privacy section; run aggregate again");
+            throw new UserInputException(source + ": has no privacy section; run aggregate again");
         }
         Dataset<Row> table = spark.read().parquet(root.publishedStats(product, date).toString());
         List<String> columns = Arrays.asList(table.columns());

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.uepdeid.jobs.cli.ExitCodes;
+import org.uepdeid.jobs.config.ExitCodes;
 
 /**
  * {@code run --from D1 --to D2}: the days in order, published ones skipped, stopping at the first failure so that a

@@ -7,10 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.uepdeid.jobs.anonymize.AnonymizeJob;
-import org.uepdeid.jobs.cli.ExitCodes;
 import org.uepdeid.jobs.config.ConfigException;
 import org.uepdeid.jobs.config.ConfigOptions;
+import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.config.KeyOptions;
 import org.uepdeid.jobs.config.LockOptions;
 import org.uepdeid.jobs.config.PipelineConfig;
@@ -105,13 +104,13 @@ public final class RunCommand implements Callable<Integer> {
         String why = replacementReason(dates);
         PipelineConfig config = configOptions.config();
         PseudonymKey key = keys.resolve(System::getenv);
-        AnonymizeJob.policy(config); // a bad policy fails now, not after ingest and profile
         String command = "run " + (dates.size() == 1 ? "--date " + dates.get(0)
                 : "--from " + dates.get(0) + " --to " + dates.get(dates.size() - 1)) + (why == null ? "" : " --replace");
         try (DataRootLock lock = lockOptions.lock(config, command)) {
             DailyRun daily = new DailyRun(SparkSessions.getOrCreate("uep-deid run"), config, key, Clock.systemUTC());
             if (dates.size() == 1) {
-                report(spec.commandLine().getOut(), new DataRoot(config.dataRoot()), dates.get(0), daily.run(dates.get(0), why));
+                report(spec.commandLine().getOut(), new DataRoot(config.dataRoot()), dates.get(0),
+                        daily.run(dates.get(0), why));
                 return ExitCodes.DONE;
             }
             return new Backfill(daily, spec.commandLine().getOut()).run(dates);

@@ -21,7 +21,7 @@ import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.fs.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.uepdeid.jobs.cli.ReleaseBlockedException;
+import org.uepdeid.jobs.layout.ReleaseBlockedException;
 import org.uepdeid.jobs.config.ConfigException;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.layout.DocumentFolder;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.uepdeid.anonymizer.policy.PolicyDocument;
+import org.uepdeid.anonymizer.policy.PolicySpec;
 import org.uepdeid.anonymizer.table.CsvTable;
 import org.uepdeid.anonymizer.table.ResultJson;
 import org.uepdeid.anonymizer.table.TableAnonymizer;
@@ -35,10 +35,10 @@ public final class AnonymizeTableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PolicyDocument document = PolicyDocument.read(policy);
+        PolicySpec spec = PolicySpec.read(policy);
         CsvTable table = CsvTable.read(input, delimiter);
-        TableAnonymizer.Outcome outcome = TableAnonymizer.anonymize(table, document);
-        ObjectNode json = ResultJson.of(outcome.policy(), outcome.result());
+        TableAnonymizer.Outcome outcome = TableAnonymizer.anonymize(table, spec);
+        ObjectNode json = ResultJson.of(spec, outcome.result());
         json.put("records", table.rows().size());
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(result.toFile(), json);
         if (output != null && outcome.output() != null) {

@@ -6,16 +6,6 @@ import java.util.Map;
 record DistinctLMeasure(int l) implements SensitiveMeasure {
 
     @Override
-    public String check() {
-        return "l_diversity";
-    }
-
-    @Override
-    public String model() {
-        return "distinct-l-diversity l=" + l;
-    }
-
-    @Override
     public double threshold() {
         return l;
     }

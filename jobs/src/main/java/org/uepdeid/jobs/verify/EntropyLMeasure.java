@@ -12,16 +12,6 @@ record EntropyLMeasure(double l, boolean grassberger) implements SensitiveMeasur
     private static final double EULER_GAMMA = 0.5772156649015329;
 
     @Override
-    public String check() {
-        return "l_diversity";
-    }
-
-    @Override
-    public String model() {
-        return "entropy-l-diversity l=" + l + (grassberger ? " (grassberger)" : " (shannon)");
-    }
-
-    @Override
     public double threshold() {
         return l;
     }

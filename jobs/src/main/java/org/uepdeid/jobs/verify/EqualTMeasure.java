@@ -13,11 +13,6 @@ record EqualTMeasure(double t, Map<String, Long> overall) implements TClosenessM
     }
 
     @Override
-    public String model() {
-        return "equal-t-closeness t=" + t;
-    }
-
-    @Override
     public double distance(Shares shares) {
         double sum = 0;
         for (String value : overall.keySet()) {

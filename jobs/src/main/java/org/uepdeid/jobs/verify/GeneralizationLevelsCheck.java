@@ -17,6 +17,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.uepdeid.anonymizer.hierarchy.Hierarchy;
+import org.uepdeid.anonymizer.hierarchy.HierarchyException;
 import org.uepdeid.anonymizer.hierarchy.HierarchySpec;
 
 /**
@@ -76,7 +77,7 @@ final class GeneralizationLevelsCheck implements Check {
     /** The distinct raw values of the quasi-identifiers whose hierarchies the policy builds from the data. */
     private static Map<String, Set<String>> rawValues(Evidence evidence, List<String> qis) {
         List<String> built = qis.stream()
-                .filter(q -> !(evidence.policy().document().hierarchySpec(q) instanceof HierarchySpec.CsvFile))
+                .filter(q -> !(evidence.policy().hierarchySpec(q) instanceof HierarchySpec.CsvFile))
                 .toList();
         Optional<Dataset<Row>> profiles = evidence.staging().profiles();
         if (built.isEmpty() || profiles.isEmpty()) {
@@ -107,7 +108,7 @@ final class GeneralizationLevelsCheck implements Check {
      */
     private static Optional<Set<String>> labels(Evidence evidence, String q, int level, Set<String> raw,
                                                 List<String> findings) {
-        HierarchySpec spec = evidence.policy().document().hierarchySpec(q);
+        HierarchySpec spec = evidence.policy().hierarchySpec(q);
         Hierarchy hierarchy;
         try {
             if (spec instanceof HierarchySpec.CsvFile csv) {
@@ -118,7 +119,7 @@ final class GeneralizationLevelsCheck implements Check {
                 findings.add(q + ": its hierarchy is built from the day's staging/profiles, which is absent");
                 return Optional.empty();
             }
-        } catch (IllegalArgumentException e) {
+        } catch (HierarchyException e) {
             // The hierarchy's own message may quote a raw value; name the attribute only.
             findings.add(q + ": its hierarchy cannot be rebuilt from the policy and the day's values");
             return Optional.empty();

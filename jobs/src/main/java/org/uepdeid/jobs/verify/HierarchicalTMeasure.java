@@ -15,15 +15,10 @@ record HierarchicalTMeasure(double t, Map<String, Long> overall, Hierarchy hiera
         overall = Map.copyOf(overall);
         for (String value : overall.keySet()) {
             if (hierarchy.rowOf(value) < 0) {
-                throw new IllegalArgumentException("hierarchical-t-closeness: a published sensitive value is not in "
+                throw new IllegalArgumentException("t-closeness: a published sensitive value is not in "
                         + "the hierarchy " + hierarchy.source());
             }
         }
-    }
-
-    @Override
-    public String model() {
-        return "hierarchical-t-closeness t=" + t;
     }
 
     @Override

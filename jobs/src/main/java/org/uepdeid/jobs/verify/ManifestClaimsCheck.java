@@ -56,15 +56,13 @@ final class ManifestClaimsCheck implements Check {
                 privacy.path("quasi_identifiers"));
         claim(falseClaims, "sensitive", policy.sensitive(), privacy.path("sensitive").isTextual()
                 ? privacy.get("sensitive").asText() : null);
-        claim(falseClaims, "models", JSON.valueToTree(policy.models()), privacy.path("models"));
+        boolean modelsHold = claim(falseClaims, "models", policy.policy().modelsJson(), privacy.path("models"));
         claim(falseClaims, "suppression_limit", policy.suppressionLimit(),
                 privacy.path("suppression_limit").asDouble(-1));
-        for (JsonNode model : privacy.path("models")) {
-            if ("k-anonymity".equals(model.path("type").asText()) && classes.classes() > 0
-                    && classes.smallest() < model.path("k").asLong()) {
-                falseClaims.add("models: claims k=" + model.path("k").asLong() + " but the smallest class has "
-                        + classes.smallest() + " records");
-            }
+        // Claimed models that are the policy's claim the policy's smallest class; other claims are false already.
+        if (modelsHold && classes.classes() > 0 && classes.smallest() < policy.k()) {
+            falseClaims.add("models: claim classes of at least " + policy.k() + " records but the smallest has "
+                    + classes.smallest());
         }
         claim(falseClaims, "min_class_size", classes.smallest(), privacy.path("min_class_size").asLong(-1));
         claim(falseClaims, "suppressed_records", classes.suppressedRecords(),
@@ -106,12 +104,16 @@ final class ManifestClaimsCheck implements Check {
         }
     }
 
-    /** Records a false claim as "key: claims X, measured Y"; figures and names only, never a published value. */
-    private static void claim(List<String> falseClaims, String key, Object measured, Object claimed) {
+    /**
+     * Records a false claim as "key: claims X, expected Y"; figures and names only, never a published value. Returns
+     * whether the claim holds.
+     */
+    private static boolean claim(List<String> falseClaims, String key, Object measured, Object claimed) {
         boolean holds = measured instanceof Double m && claimed instanceof Double c
                 ? Math.abs(m - c) <= Check.TOLERANCE : Objects.equals(measured, claimed);
         if (!holds) {
             falseClaims.add(key + ": claims " + claimed + ", expected " + measured);
         }
+        return holds;
     }
 }

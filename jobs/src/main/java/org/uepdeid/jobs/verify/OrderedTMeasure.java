@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.uepdeid.jobs.config.ConfigException;
 
 /**
  * t-closeness with ordered ground distance: the values in order (as text or as numbers), the distance is the sum of
@@ -13,11 +14,6 @@ record OrderedTMeasure(double t, Map<String, Long> overall, boolean numeric) imp
 
     OrderedTMeasure {
         overall = Map.copyOf(overall);
-    }
-
-    @Override
-    public String model() {
-        return "ordered-t-closeness t=" + t + (numeric ? " (numeric order)" : " (lexical order)");
     }
 
     @Override
@@ -41,8 +37,9 @@ record OrderedTMeasure(double t, Map<String, Long> overall, boolean numeric) imp
         try {
             return new BigDecimal(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("ordered-t-closeness with numeric order: a sensitive value is not a "
-                    + "number");
+            // The config declares a numeric order the published values do not have: the config is the user's to fix.
+            throw new ConfigException("anonymization: ordered-t-closeness with numeric order, but a published value "
+                    + "of the sensitive attribute is not a number; use order: lexical");
         }
     }
 }

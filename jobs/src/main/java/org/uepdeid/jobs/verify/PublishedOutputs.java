@@ -12,6 +12,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.uepdeid.anonymizer.input.UserInputException;
 import org.uepdeid.jobs.config.ConfigException;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.layout.StagedOutput;
@@ -87,7 +88,7 @@ final class PublishedOutputs {
             manifest = new ManifestFile(hadoop).read(location);
         } catch (FileNotFoundException e) {
             problem = "the folder has no " + RunManifest.FILE_NAME;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | UserInputException e) {
             // The parser's message may quote a value of the file; the report must not.
             problem = RunManifest.FILE_NAME
                     + " is not a readable run manifest (a contract key is missing or malformed)";

@@ -12,16 +12,6 @@ import java.util.Map;
 record RecursiveClMeasure(double c, int l) implements SensitiveMeasure {
 
     @Override
-    public String check() {
-        return "l_diversity";
-    }
-
-    @Override
-    public String model() {
-        return "recursive-cl-diversity c=" + c + " l=" + l;
-    }
-
-    @Override
     public double threshold() {
         return c;
     }

@@ -3,6 +3,7 @@ package org.uepdeid.jobs.verify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.uepdeid.jobs.verify.ModelMeasure.RiskFigure;
 
 /**
  * Re-identification risk of microdata from its class sizes, over the records that are not suppressed: a record's risk
@@ -34,8 +35,8 @@ final class ReidentificationRiskCheck implements Check {
         long records = classes.keptRecords();
         double max = records == 0 ? 0 : 1.0 / classes.smallest();
         double average = records == 0 ? 0 : (double) classes.classes() / records;
-        double maxBound = Math.min(1.0 / policy.k(), policy.modelThreshold("maximum-risk").orElse(1.0));
-        Optional<Double> averageBound = policy.modelThreshold("average-risk");
+        double maxBound = Math.min(1.0 / policy.k(), policy.bound(RiskFigure.PROSECUTOR_MAX).orElse(1.0));
+        Optional<Double> averageBound = policy.bound(RiskFigure.AVERAGE);
         String over = " over " + records + " records in " + classes.classes() + " classes";
 
         List<CheckResult> results = new ArrayList<>();
@@ -52,7 +53,7 @@ final class ReidentificationRiskCheck implements Check {
                 atRisk == 0, atRisk + " of " + records + " records have a risk above risk_threshold "
                         + policy.riskThreshold() + " (a class smaller than "
                         + (long) Math.ceil(1 / policy.riskThreshold()) + ")"));
-        policy.modelThreshold("sample-uniqueness").ifPresent(bound -> {
+        policy.bound(RiskFigure.SAMPLE_UNIQUENESS).ifPresent(bound -> {
             double uniqueness = records == 0 ? 0 : (double) classes.uniqueRecords() / records;
             results.add(CheckResult.of("sample_uniqueness", target, uniqueness, bound,
                     uniqueness <= bound + Check.TOLERANCE, classes.uniqueRecords()
@@ -65,6 +66,6 @@ final class ReidentificationRiskCheck implements Check {
                                        String detail) {
         return CheckResult.of(name, target, measured, bound.orElse(null),
                 bound.map(b -> measured <= b + Check.TOLERANCE).orElse(true),
-                bound.isPresent() ? detail : detail + "; no average-risk model is declared, so it is reported only");
+                bound.isPresent() ? detail : detail + "; no declared model bounds the average risk, so it is reported only");
     }
 }

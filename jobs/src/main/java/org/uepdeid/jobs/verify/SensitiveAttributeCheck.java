@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,9 +16,10 @@ import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.uepdeid.anonymizer.hierarchy.Hierarchy;
-import org.uepdeid.anonymizer.hierarchy.HierarchySpec;
+import org.uepdeid.anonymizer.hierarchy.HierarchyException;
+import org.uepdeid.anonymizer.model.ModelSpec;
 import org.uepdeid.jobs.config.ConfigException;
+import org.uepdeid.jobs.verify.ModelMeasure.OnSensitive;
 
 /**
  * l-diversity and t-closeness of microdata, one result per declared model on the sensitive column: each class's
@@ -38,13 +38,13 @@ final class SensitiveAttributeCheck implements Check {
     @Override
     public List<CheckResult> evaluate(Evidence evidence) {
         DeclaredPolicy policy = evidence.policy();
-        List<JsonNode> models = policy.sensitiveModels();
-        if (evidence.classes().isEmpty() || models.isEmpty()) {
+        Map<ModelSpec<?>, OnSensitive> declared = policy.sensitiveMeasures();
+        if (evidence.classes().isEmpty() || declared.isEmpty()) {
             return List.of();
         }
         String sensitive = policy.sensitive();
         if (!evidence.columns().contains(sensitive)) {
-            return models.stream().map(m -> CheckResult.notMeasured(checkName(m), evidence.target(), null,
+            return declared.values().stream().map(m -> CheckResult.notMeasured(m.check(), evidence.target(), null,
                     "the sensitive column '" + sensitive + "' the policy declares is not published")).toList();
         }
         Column value = coalesce(col(sensitive).cast("string"), lit(MISSING));
@@ -52,24 +52,21 @@ final class SensitiveAttributeCheck implements Check {
         for (Row row : evidence.rows().groupBy(value).count().collectAsList()) {
             overall.put(row.getString(0), row.getLong(1));
         }
+        List<ModelSpec<?>> models = List.copyOf(declared.keySet());
         List<SensitiveMeasure> measures = new ArrayList<>();
-        for (JsonNode model : models) {
-            measures.add(SensitiveMeasure.of(model, overall, spec -> hierarchy(policy, sensitive, spec, overall)));
+        for (ModelSpec<?> model : models) {
+            measures.add(measure(model, declared.get(model), sensitive, overall));
         }
         double[] worst = worstOverClasses(evidence, value, measures);
         List<CheckResult> results = new ArrayList<>();
         for (int i = 0; i < measures.size(); i++) {
             SensitiveMeasure m = measures.get(i);
             boolean passed = m.satisfiedBy(worst[i]);
-            results.add(CheckResult.of(m.check(), evidence.target(), Double.isNaN(worst[i]) ? "no class" : worst[i],
-                    m.threshold(), passed || Double.isNaN(worst[i]), m.model() + " on '" + sensitive
-                            + "': the worst of " + evidence.classes().get().classes() + " classes"));
+            results.add(CheckResult.of(declared.get(models.get(i)).check(), evidence.target(),
+                    Double.isNaN(worst[i]) ? "no class" : worst[i], m.threshold(), passed || Double.isNaN(worst[i]),
+                    models.get(i) + ": the worst of " + evidence.classes().get().classes() + " classes"));
         }
         return results;
-    }
-
-    private static String checkName(JsonNode model) {
-        return model.path("type").asText().contains("t-closeness") ? "t_closeness" : "l_diversity";
     }
 
     /** The worst figure of each measure over the classes (NaN when no class is published). */
@@ -114,14 +111,15 @@ final class SensitiveAttributeCheck implements Check {
         }
     }
 
-    private static Hierarchy hierarchy(DeclaredPolicy policy, String sensitive, JsonNode spec,
-                                       Map<String, Long> overall) {
+    /** The model's measure, a hierarchy it has built over the published values. */
+    private static SensitiveMeasure measure(ModelSpec<?> model, OnSensitive on, String sensitive,
+                                            Map<String, Long> overall) {
         try {
-            return HierarchySpec.fromJson(spec, policy.baseDirectory(), sensitive).build(sensitive, overall.keySet());
-        } catch (IllegalArgumentException e) {
+            return on.measure().apply(overall);
+        } catch (HierarchyException e) {
             // The hierarchy's message may quote a sensitive value: name the attribute only.
-            throw new ConfigException("hierarchical-t-closeness: the hierarchy of '" + sensitive + "' cannot be built "
-                    + "over the published values; check that it lists every value");
+            throw new ConfigException(model.type() + ": the hierarchy of '" + sensitive + "' cannot be built over the "
+                    + "published values; check that it lists every value");
         }
     }
 }

@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * A t-closeness model measured on a class: the distance between the class's and the release's distribution of the
- * sensitive values, at most t in every class. The models differ only in their ground distance, so the verdict, the
- * report's naming and the shares the distance reads are the same for all of them and live here.
+ * sensitive values, at most t in every class. The models differ only in their ground distance, so the verdict and
+ * the shares the distance reads are the same for all of them and live here.
  */
 sealed interface TClosenessMeasure extends SensitiveMeasure permits EqualTMeasure, OrderedTMeasure,
         HierarchicalTMeasure {
@@ -18,11 +18,6 @@ sealed interface TClosenessMeasure extends SensitiveMeasure permits EqualTMeasur
 
     /** The class's distance from the release, in [0, 1], from both distributions as shares. */
     double distance(Shares shares);
-
-    @Override
-    default String check() {
-        return "t_closeness";
-    }
 
     @Override
     default double threshold() {

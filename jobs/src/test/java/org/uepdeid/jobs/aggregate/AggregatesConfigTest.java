@@ -10,15 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.uepdeid.anonymizer.input.UserInputException;
 import org.uepdeid.jobs.config.AggregatesSection;
-import org.uepdeid.jobs.config.ConfigException;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PipelineConfigReader;
+import org.uepdeid.jobs.testing.TelemetryFixtures;
 
 /** The contribution bounds the aggregate job reads from the config's {@code aggregates} section. */
 class AggregatesConfigTest {
 
-    private static final String POLICY = "anonymization: {suppression_limit: 0.02}\n";
+    private static final String POLICY = TelemetryFixtures.ANONYMIZATION;
 
     @TempDir
     Path dir;
@@ -49,7 +50,7 @@ class AggregatesConfigTest {
     void badBoundsNameTheKeyAndTheValue(String line, String expected) throws IOException {
         Path file = write(line + "\n" + POLICY);
 
-        assertThatThrownBy(() -> new PipelineConfigReader().read(file)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> new PipelineConfigReader().read(file)).isInstanceOf(UserInputException.class)
                 .hasMessageStartingWith(file.toString()).hasMessageContaining(expected);
     }
 

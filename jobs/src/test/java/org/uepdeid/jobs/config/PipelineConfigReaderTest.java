@@ -10,16 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.uepdeid.anonymizer.hierarchy.HierarchySpec;
+import org.uepdeid.anonymizer.input.UserInputException;
+import org.uepdeid.anonymizer.model.KAnonymity;
+import org.uepdeid.anonymizer.model.PrivacyModel;
+import org.uepdeid.jobs.testing.TelemetryFixtures;
 
 class PipelineConfigReaderTest {
 
-    private static final String POLICY = """
-            anonymization:
-              quasi_identifiers:
-                - {name: cpu_family, hierarchy: hierarchies/cpu_family.csv}
-              privacy_models: [{type: k-anonymity, k: 10}]
-              suppression_limit: 0.02
-            """;
+    private static final String POLICY = TelemetryFixtures.ANONYMIZATION;
 
     @TempDir
     Path dir;
@@ -34,7 +33,9 @@ class PipelineConfigReaderTest {
         assertThat(config.minDevices()).isEqualTo(10);
         assertThat(config.ipRegions().getPath()).endsWith("/jobs-config/ip-regions.csv");
         assertThat(config.dataRoot().getPath()).matches(".*/demo-data/?");
-        assertThat(config.anonymization().policy().path("privacy_models").get(0).path("k").asInt()).isEqualTo(10);
+        assertThat(config.anonymization().policy().models().stream().<PrivacyModel>map(m -> m.build()))
+                .containsExactly(new KAnonymity(10));
+        assertThat(config.anonymization().policy().riskThreshold()).isEqualTo(0.1);
         assertThat(config.source().sha256()).hasSize(64);
     }
 
@@ -46,7 +47,7 @@ class PipelineConfigReaderTest {
         assertThat(config.ipRegions()).isEqualTo(dir.resolve("ip-regions.csv").toUri());
         assertThat(config.minimumAge()).isEqualTo(PipelineConfig.DEFAULT_MINIMUM_AGE);
         assertThat(config.minDevices()).isEqualTo(PipelineConfig.DEFAULT_MIN_DEVICES);
-        assertThat(config.anonymization().baseDirectory()).isEqualTo(dir.toAbsolutePath().normalize());
+        assertThat(config.anonymization().policy().suppressionLimit()).isEqualTo(0.02);
     }
 
     @Test
@@ -73,13 +74,13 @@ class PipelineConfigReaderTest {
             minimum_age: 2010        | minimum_age: must be between 0 and 120, got 2010
             data_root: [a, b]        | data_root: must be a non-blank path or URI, got a list
             ip_regions: 12           | ip_regions: must be a non-blank path or URI, got 12
-            min_device: 10           | min_device: unknown key; known keys are data_root
+            min_device: 10           | min_device: unknown key; known keys: aggregates, anonymization, data_root
             """)
     void badValuesNameTheKeyAndTheValue(String line, String expected) throws IOException {
         Path file = write(line + "\n" + POLICY);
 
         assertThatThrownBy(() -> reader.read(file))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(UserInputException.class)
                 .hasMessageStartingWith(file.toString())
                 .hasMessageContaining(expected);
     }
@@ -88,7 +89,7 @@ class PipelineConfigReaderTest {
     void aMissingAnonymizationSectionIsNamed() throws IOException {
         Path file = write("min_devices: 10\n");
 
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("anonymization: is required");
     }
 
@@ -96,15 +97,34 @@ class PipelineConfigReaderTest {
     void anAnonymizationSectionThatIsNotAMappingIsNamed() throws IOException {
         Path file = write("anonymization: [k, 10]\n");
 
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("anonymization: must be a mapping, got a array");
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(UserInputException.class)
+                .hasMessage(file + ": anonymization: must be a mapping of keys to values, got a list");
+    }
+
+    @Test
+    void aHierarchyPathResolvesAgainstTheConfigsFolderAndIsReadWhenTheConfigLoads() throws IOException {
+        Files.createDirectories(dir.resolve("hierarchies"));
+        Files.writeString(dir.resolve("hierarchies/cpu.csv"), "i5;Intel;*\n");
+        PipelineConfig config = reader.read(write("""
+                anonymization:
+                  quasi_identifiers: [{name: cpu_family, hierarchy: hierarchies/cpu.csv}]
+                  privacy_models: [{type: k-anonymity, k: 10}]
+                  metric: {type: loss}
+                """));
+
+        assertThat(config.anonymization().policy().hierarchySpec("cpu_family"))
+                .isEqualTo(new HierarchySpec.CsvFile(dir.resolve("hierarchies/cpu.csv")));
+        Files.delete(dir.resolve("hierarchies/cpu.csv"));
+        assertThatThrownBy(() -> reader.read(dir.resolve("pipeline.yaml"))).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("anonymization.quasi_identifiers[0].hierarchy")
+                .hasMessageContaining("hierarchies/cpu.csv");
     }
 
     @Test
     void aMissingFileIsNamed() {
         Path missing = dir.resolve("nowhere.yaml");
 
-        assertThatThrownBy(() -> reader.read(missing)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> reader.read(missing)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining(missing.toString()).hasMessageContaining("does not exist");
     }
 
@@ -112,7 +132,7 @@ class PipelineConfigReaderTest {
     void invalidYamlIsReportedWithItsLine() throws IOException {
         Path file = write("min_devices: 10\nanonymization: {k: [\n");
 
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("is not valid YAML").hasMessageContaining("line");
     }
 
@@ -120,7 +140,7 @@ class PipelineConfigReaderTest {
     void aRepeatedKeyIsRefused() throws IOException {
         Path file = write("min_devices: 10\nmin_devices: 2\n" + POLICY);
 
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("min_devices");
     }
 
@@ -128,7 +148,7 @@ class PipelineConfigReaderTest {
     void aKeyInTheConfigIsRefusedWithoutEchoingIt() throws IOException {
         Path file = write("pseudonym_key: s3cr3t-value-that-must-not-be-echoed\n" + POLICY);
 
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("pseudonym_key: the pseudonym key must never be in the config file")
                 .hasMessageNotContaining("s3cr3t");
     }

@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.uepdeid.jobs.cli.ExitCodes;
+import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.ingest.DevicePseudonymizer;
 import org.uepdeid.jobs.testing.CommandRun;
+import org.uepdeid.jobs.testing.TelemetryFixtures;
 
 /** What the operator can get wrong: exit code 2 with one line that says what, without echoing a device id. */
 class EraseCommandTest {
@@ -32,7 +33,7 @@ class EraseCommandTest {
 
     @BeforeEach
     void writeConfig() throws IOException {
-        config = Files.writeString(dir.resolve("pipeline.yaml"), "data_root: data\nanonymization: {k: 10}\n");
+        config = Files.writeString(dir.resolve("pipeline.yaml"), "data_root: data\n" + TelemetryFixtures.ANONYMIZATION);
     }
 
     @Test

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.uepdeid.jobs.cli.ExitCodes;
+import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.ingest.DevicePseudonymizer;
@@ -121,7 +121,7 @@ class EraseJobTest {
         try (InputStream regions = EraseJobTest.class.getResourceAsStream("/ip-regions-test.csv")) {
             Files.copy(regions, dir.resolve("ip-regions.csv"));
         }
-        configFile = Files.writeString(dir.resolve("pipeline.yaml"), "data_root: data\nanonymization: {k: 10}\n");
+        configFile = Files.writeString(dir.resolve("pipeline.yaml"), "data_root: data\n" + TelemetryFixtures.ANONYMIZATION);
         Path idsFile = Files.writeString(dir.resolve("erase.txt"), "# ticket 4711\n\n  " + RAW_ID + "  \n");
 
         rowsBefore = rows();

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uepdeid.jobs.cli.ExitCodes;
+import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.testing.CommandLineRun;
 
 /** {@code uep-deid generate} from the command line: exit codes and messages that name the option and value. */

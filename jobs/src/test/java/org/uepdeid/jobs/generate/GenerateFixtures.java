@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import org.uepdeid.jobs.ipregion.IpRegionTable;
 import org.uepdeid.jobs.spark.SparkSessions;
 
 /** What the generator's tests share: the repository's IP table, a config pointing at it, a local Spark. */
@@ -19,7 +21,7 @@ final class GenerateFixtures {
     }
 
     static Population population(long seed, double badShare) {
-        return new Population(seed, Shares.DEFAULT, badShare, Catalogues.load(), IpRegionTable.read(IP_REGIONS));
+        return new Population(seed, Shares.DEFAULT, badShare, Catalogues.load(), IpRegionTable.load(IP_REGIONS.toUri(), new Configuration()));
     }
 
     /** A YAML config in {@code folder} that points at the repository's IP table, plus any extra settings. */

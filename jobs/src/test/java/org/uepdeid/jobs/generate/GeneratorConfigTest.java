@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.uepdeid.anonymizer.input.UserInputException;
 
 /** The generate: section of a YAML config, with defaults and errors that name file, key and value. */
 class GeneratorConfigTest {
@@ -36,7 +37,7 @@ class GeneratorConfigTest {
     void unknownKeysAreNamed() throws IOException {
         Path file = Files.writeString(folder.resolve("c.yaml"), "generate:\n  minors_share: 0.05\n");
         assertThatThrownBy(() -> GeneratorConfig.read(file))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserInputException.class)
                 .hasMessageContaining(file.toString()).hasMessageContaining("generate.minors_share");
     }
 
@@ -44,7 +45,7 @@ class GeneratorConfigTest {
     void outOfRangeSharesAreNamedWithTheirValue() throws IOException {
         Path file = Files.writeString(folder.resolve("c.yaml"), "generate:\n  duplicate_share: 1.5\n");
         assertThatThrownBy(() -> GeneratorConfig.read(file))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserInputException.class)
                 .hasMessageContaining(file.toString()).hasMessageContaining("duplicate_share")
                 .hasMessageContaining("1.5");
     }

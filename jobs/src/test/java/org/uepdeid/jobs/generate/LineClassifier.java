@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.uepdeid.jobs.ipregion.IpAddress;
 
 /**
  * A test oracle that names the kind of a landing line by inspecting it, the way ingest will, independently of
@@ -90,9 +91,7 @@ final class LineClassifier {
                 return "bad.overlong_duration";
             }
         }
-        try {
-            CidrBlock.parseAddress(event.path("ip").asText());
-        } catch (IllegalArgumentException e) {
+        if (IpAddress.parse(event.path("ip").asText()) == null) {
             return "bad.unparsable_ip";
         }
         if (type.equals("device_profile") && (!cpuVendors.contains(device.path("cpu_vendor").asText())

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.uepdeid.jobs.config.PseudonymKey;
+import org.uepdeid.jobs.ipregion.IpRegionTable;
 
 class TelemetryLineParserTest {
 

@@ -7,8 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.uepdeid.jobs.cli.ExitCodes;
 import org.uepdeid.jobs.cli.UepDeid;
+import org.uepdeid.jobs.config.ExitCodes;
 import picocli.CommandLine;
 
 class AccountingTest {

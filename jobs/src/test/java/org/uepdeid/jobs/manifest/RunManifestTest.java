@@ -16,6 +16,7 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.uepdeid.anonymizer.input.UserInputException;
 
 class RunManifestTest {
 
@@ -48,11 +49,24 @@ class RunManifestTest {
     }
 
     @Test
+    void aCountIsAWholeNumberNamedByItsPathInTheFile() throws IOException {
+        String json = manifest().toJson();
+        assertThat(json).containsOnlyOnce("\"rows\" : 10\n");
+        byte[] fraction = json.replace("\"rows\" : 10\n", "\"rows\" : 10.5\n").getBytes(StandardCharsets.UTF_8);
+        byte[] whole = json.replace("\"rows\" : 10\n", "\"rows\" : 10.0\n").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> RunManifest.fromJson(fraction, "x/_manifest.json"))
+                .isInstanceOf(UserInputException.class)
+                .hasMessage("x/_manifest.json: inputs[0].rows: must be a whole number, got 10.5");
+        assertThat(RunManifest.fromJson(whole, "x/_manifest.json")).isEqualTo(manifest());
+    }
+
+    @Test
     void aMissingContractKeyIsNamedWithTheFile() {
         byte[] json = "{\"run_id\": \"r\", \"job\": \"ingest\"}".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> RunManifest.fromJson(json, "x/_manifest.json"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("x/_manifest.json").hasMessageContaining("date");
     }
 

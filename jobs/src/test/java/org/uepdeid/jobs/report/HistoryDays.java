@@ -18,6 +18,7 @@ import org.uepdeid.jobs.release.ReleaseLog;
 import org.uepdeid.jobs.release.ReleaseRecord;
 import org.uepdeid.jobs.release.ReleasedFile;
 import org.uepdeid.jobs.release.ReleasedOutput;
+import org.uepdeid.jobs.release.RetractionNotice;
 
 /**
  * Published days and release-log files of a data root, written the way the pipeline writes them: a day's microdata
@@ -69,9 +70,13 @@ final class HistoryDays {
         Files.deleteIfExists(file.resolveSibling("." + file.getFileName() + ".crc"));
     }
 
-    /** {@code published/_retractions/<id>.json}. */
+    /** {@code published/_retractions/<id>.json}, for the release {@code id} written before, by the release log. */
     static void retraction(Path root, String id) throws IOException {
-        write(root.resolve("published/_retractions/" + id + ".json"), "{\"release_id\": \"" + id + "\"}");
+        ReleaseId release = ReleaseId.parse(id).orElseThrow();
+        ReleaseLog log = new ReleaseLog(new DataRoot(root.toUri()), new Configuration());
+        ReleaseRecord retracted = log.history(release.date()).stream().filter(r -> r.id().equals(release))
+                .findFirst().orElseThrow();
+        log.retract(new RetractionNotice(retracted, release.next(), "erasure", Instant.parse("2026-11-29T03:00:00Z")));
     }
 
     private static String fixture(String path) {

@@ -14,6 +14,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.uepdeid.anonymizer.input.UserInputException;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.reports.History;
 import org.uepdeid.reports.PublishedDay;
@@ -98,16 +99,16 @@ class ReleaseHistoryTest {
         Path file = HistoryDays.release(root, DAY + "-r1", DAY, null, null);
         HistoryDays.edit(file, text -> text.replace("\"rows\" : 9876", "\"rows\" : \"many\""));
 
-        assertThatThrownBy(() -> history.read(DAY)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("published/_releases/2026-11-27-r1.json: outputs[0].rows must be a whole "
-                        + "number >= 0");
+        assertThatThrownBy(() -> history.read(DAY)).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("published/_releases/2026-11-27-r1.json: outputs[0].rows: must be a whole "
+                        + "number, got \"many\"");
     }
 
     @Test
     void aReleaseFileMustRepeatItsName() throws IOException {
         Path file = HistoryDays.release(root, DAY + "-r1", DAY, null, null);
         Files.move(file, file.resolveSibling(DAY + "-r4.json"));
-        assertThatThrownBy(() -> history.read(DAY)).hasMessageContaining("2026-11-27-r4.json: release_id must be "
+        assertThatThrownBy(() -> history.read(DAY)).hasMessageContaining("2026-11-27-r4.json: release_id: must be "
                 + "2026-11-27-r4, the file's name, got 2026-11-27-r1");
     }
 
@@ -118,6 +119,6 @@ class ReleaseHistoryTest {
                 StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> history.read(DAY)).hasMessageContaining("dt=2026-11-22/_manifest.json: "
-                + "privacy.min_class_size must be a whole number >= 0");
+                + "privacy.min_class_size: must be a whole number, got nothing");
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uepdeid.jobs.cli.ExitCodes;
+import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.testing.CommandLineRun;
 import org.uepdeid.jobs.testing.SparkTestSession;
 import org.uepdeid.jobs.testing.TelemetryFixtures;
@@ -60,8 +60,8 @@ class ReportCommandTest {
 
         assertThat(run()).isEqualTo(ExitCodes.BAD_USAGE);
 
-        assertThat(cli.err()).contains("reports/dt=2026-11-27/compliance.json: checks[0].passed must be true "
-                + "or false");
+        assertThat(cli.err()).contains("reports/dt=2026-11-27/compliance.json: checks[0].passed: must be true "
+                + "or false, got \"yes\"");
     }
 
     @Test
@@ -72,7 +72,7 @@ class ReportCommandTest {
 
         assertThat(run()).isEqualTo(ExitCodes.BAD_USAGE);
 
-        assertThat(cli.err()).contains("published/_releases/2026-11-27-r1.json: created must be a non-blank string");
+        assertThat(cli.err()).contains("published/_releases/2026-11-27-r1.json: created: is required");
     }
 
     @Test

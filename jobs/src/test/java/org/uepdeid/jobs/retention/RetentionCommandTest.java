@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uepdeid.jobs.cli.ExitCodes;
+import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.testing.CommandRun;
+import org.uepdeid.jobs.testing.TelemetryFixtures;
 
 /**
  * {@code uep-deid retention} on a data root with tiny partitions of many days in every zone, as of 2026-11-29 with
@@ -143,7 +144,7 @@ class RetentionCommandTest {
     }
 
     private Path config(String retention) throws IOException {
-        return Files.writeString(dir.resolve("pipeline.yaml"), "data_root: data\nanonymization: {k: 10}\n" + retention);
+        return Files.writeString(dir.resolve("pipeline.yaml"), "data_root: data\n" + TelemetryFixtures.ANONYMIZATION + retention);
     }
 
     private static CommandRun run(Path config, String... args) {

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.uepdeid.anonymizer.input.UserInputException;
 import org.uepdeid.jobs.config.PipelineConfigReader;
 import org.uepdeid.jobs.config.RetentionSection;
+import org.uepdeid.jobs.testing.TelemetryFixtures;
 
 /** The periods retention reads from the config, and the rule that turns a period into a cut-off day. */
 class RetentionConfigTest {
@@ -28,7 +30,7 @@ class RetentionConfigTest {
     @Test
     void anAbsentKeyKeepsItsZonesForever() throws IOException {
         Path file = Files.writeString(dir.resolve("pipeline.yaml"),
-                "anonymization: {k: 10}\nretention: {landing_days: 3}\n");
+                TelemetryFixtures.ANONYMIZATION + "retention: {landing_days: 3}\n");
 
         assertThat(new PipelineConfigReader().read(file).retention()).isEqualTo(new RetentionSection(3, 0, 0, 0, 0));
     }

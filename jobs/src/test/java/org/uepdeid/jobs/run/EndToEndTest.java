@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.uepdeid.anonymizer.model.KAnonymity;
+import org.uepdeid.anonymizer.policy.PolicySpec;
 import org.uepdeid.jobs.aggregate.AggregateRun;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PipelineConfigReader;
@@ -122,10 +123,9 @@ class EndToEndTest {
 
     @Test
     void publishedMicrodataIsKAnonymousByAnIndependentGroupBy() throws IOException {
-        JsonNode policy = config.anonymization().policy();
-        int k = policy.get("privacy_models").get(0).get("k").asInt();
-        List<String> qis = new ArrayList<>();
-        policy.get("quasi_identifiers").forEach(q -> qis.add(q.get("name").asText()));
+        PolicySpec policy = config.anonymization().policy();
+        int k = ((KAnonymity) policy.models().get(0).build()).k();
+        List<String> qis = policy.quasiIdentifierNames();
         spark.read().parquet(root.publishedDeviceProfiles(DAY).toString()).createOrReplaceTempView("microdata");
         String columns = String.join(", ", qis.stream().map(q -> "`" + q + "`").toList());
         String allSuppressed = String.join(" AND ", qis.stream().map(q -> "`" + q + "` = '*'").toList());
@@ -135,7 +135,7 @@ class EndToEndTest {
         long suppressed = spark.sql("SELECT count(*) FROM microdata WHERE " + allSuppressed).first().getLong(0);
         long rows = spark.sql("SELECT count(*) FROM microdata").first().getLong(0);
         assertThat((double) suppressed / rows).as("suppressed share")
-                .isLessThanOrEqualTo(policy.get("suppression_limit").asDouble());
+                .isLessThanOrEqualTo(policy.suppressionLimit());
         assertThat(anonymize.privacy().get("min_class_size").asLong()).isEqualTo(smallest.getLong(0));
     }
 

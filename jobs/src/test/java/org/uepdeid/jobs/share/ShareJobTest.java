@@ -24,7 +24,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uepdeid.jobs.cli.ReleaseBlockedException;
+import org.uepdeid.jobs.layout.ReleaseBlockedException;
 import org.uepdeid.jobs.config.ConfigException;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.manifest.DatasetCount;

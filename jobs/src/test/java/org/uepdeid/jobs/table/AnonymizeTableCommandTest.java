@@ -66,6 +66,8 @@ class AnonymizeTableCommandTest {
         assertThat(result.get("min_class_size").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(result.get("information_loss").isNumber()).isTrue();
         assertThat(result.get("transformations_checked").asInt()).isPositive();
+        assertThat(result.get("models").toString()).as("the models in the policy's own syntax")
+                .isEqualTo("[{\"type\":\"k-anonymity\",\"k\":2}]");
         List<String> out = Files.readAllLines(dir.resolve("out.csv"));
         assertThat(out.get(0)).isEqualTo("zip;age;disease");
         Map<String, Integer> classes = new HashMap<>();
@@ -129,6 +131,6 @@ class AnonymizeTableCommandTest {
     @Test
     void unknownPolicyKeyIsExit2NamingIt() throws IOException {
         assertThat(run(policy("[{type: k-anonymity, k: 2}]") + "suppresion_limit: 0.1\n")).isEqualTo(2);
-        assertThat(cli.err()).contains("unknown key 'suppresion_limit'");
+        assertThat(cli.err()).contains("policy.yaml: suppresion_limit: unknown key");
     }
 }

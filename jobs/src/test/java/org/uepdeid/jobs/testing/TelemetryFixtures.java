@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
+import org.uepdeid.anonymizer.input.DocumentNode;
 import org.uepdeid.jobs.config.AnonymizationSection;
 import org.uepdeid.jobs.config.ConfigSource;
 import org.uepdeid.jobs.config.PipelineConfig;
@@ -110,12 +111,26 @@ public final class TelemetryFixtures {
         return copy.toString();
     }
 
-    /** A pipeline config on a data root, with the test IP table and a minimal anonymization section. */
+    /**
+     * A minimal anonymization section, k = 10 over the region with a built hierarchy, for configs of tests that never
+     * anonymize: it loads without any file, as every config's policy must.
+     */
+    public static final String ANONYMIZATION = """
+            anonymization:
+              quasi_identifiers: [{name: region, hierarchy: {type: masking, separator: "_", levels: 1}}]
+              privacy_models: [{type: k-anonymity, k: 10}]
+              suppression_limit: 0.02
+              metric: {type: loss}
+            """;
+
+    /** A pipeline config on a data root, with the test IP table and {@link #ANONYMIZATION}. */
     public static PipelineConfig config(Path dataRoot) {
         try {
             URI regions = TelemetryFixtures.class.getResource("/ip-regions-test.csv").toURI();
+            DocumentNode yaml = DocumentNode.parse(ANONYMIZATION.getBytes(StandardCharsets.UTF_8), "tests",
+                    DocumentNode.Format.YAML);
             return new PipelineConfig(dataRoot.toUri(), regions, 14, 10,
-                    new AnonymizationSection(JSON.createObjectNode().put("suppression_limit", 0.02), dataRoot),
+                    AnonymizationSection.read(yaml.get(AnonymizationSection.KEY), dataRoot),
                     ConfigSource.inline("tests"));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
@@ -130,7 +145,7 @@ public final class TelemetryFixtures {
         try (InputStream regions = TelemetryFixtures.class.getResourceAsStream("/ip-regions-test.csv")) {
             Files.copy(regions, dir.resolve("ip-regions.csv"));
         }
-        return Files.writeString(dir.resolve("pipeline.yaml"), "data_root: data\nanonymization: {k: 10}\n");
+        return Files.writeString(dir.resolve("pipeline.yaml"), "data_root: data\n" + ANONYMIZATION);
     }
 
     /** Writes raw lines (each already without its line break) into a landing file of {@link #DAY}. */

@@ -99,7 +99,7 @@ class LinkageAttackTest {
     private static Map<String, Hierarchy> hierarchies(DeclaredPolicy policy, Dataset<Row> profiles) {
         Map<String, Hierarchy> hierarchies = new LinkedHashMap<>();
         for (String q : policy.quasiIdentifiers()) {
-            HierarchySpec spec = policy.document().hierarchySpec(q);
+            HierarchySpec spec = policy.hierarchySpec(q);
             hierarchies.put(q, spec instanceof HierarchySpec.CsvFile csv ? csv.build(q, List.of())
                     : spec.build(q, profiles.select(q).filter(col(q).notEqual(MISSING)).distinct()
                     .as(Encoders.STRING()).collectAsList()));

@@ -19,7 +19,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
-import org.uepdeid.anonymizer.policy.PolicyDocument;
+import org.uepdeid.anonymizer.input.DocumentNode;
+import org.uepdeid.anonymizer.policy.PolicySpec;
 import org.uepdeid.jobs.testing.SparkTestSession;
 
 /** l-diversity and t-closeness over published classes streamed from Spark, the suppressed class left out. */
@@ -30,16 +31,14 @@ class SensitiveAttributeCheckTest {
     @Test
     void reportsTheWorstClassOfEachDeclaredModel() throws Exception {
         JsonNode policy = JSON.readTree("""
-                {"quasi_identifiers": [{"name": "region", "hierarchy": {"type": "masking", "levels": 1}}],
+                {"quasi_identifiers": [{"name": "region", "hierarchy": {"type": "masking", "separator": ".", "levels": 1}}],
                  "sensitive": "disease",
                  "privacy_models": [{"type": "k-anonymity", "k": 4},
                                     {"type": "distinct-l-diversity", "attribute": "disease", "l": 2},
                                     {"type": "equal-t-closeness", "attribute": "disease", "t": 0.3}],
                  "suppression_limit": 0.2, "metric": {"type": "loss"}}""");
         java.nio.file.Path base = java.nio.file.Path.of(".").toAbsolutePath();
-        DeclaredPolicy declared = new DeclaredPolicy(List.of("region"), "disease",
-                List.of(policy.get("privacy_models").get(1), policy.get("privacy_models").get(2)), 4, 0.2, 0.1, 10,
-                new PolicyDocument(policy, base, "test"), base);
+        DeclaredPolicy declared = new DeclaredPolicy(PolicySpec.read(DocumentNode.of(policy, "test"), base), 10);
         // Class a: flu 3, hiv 1. Class b: flu 1, cold 2, hiv 1. Suppressed: hiv 1 (in the release's distribution).
         Dataset<Row> rows = rows(SparkTestSession.get(), "a:flu", "a:flu", "a:flu", "a:hiv", "b:flu", "b:cold",
                 "b:cold", "b:hiv", "*:hiv");

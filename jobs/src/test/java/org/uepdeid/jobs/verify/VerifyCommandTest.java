@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.uepdeid.jobs.cli.ExitCodes;
 import org.uepdeid.jobs.cli.UepDeid;
+import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.testing.SparkTestSession;
 
 /**

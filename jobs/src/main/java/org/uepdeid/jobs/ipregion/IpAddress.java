@@ -1,4 +1,4 @@
-package org.uepdeid.jobs.ingest;
+package org.uepdeid.jobs.ipregion;
 
 import java.io.Serializable;
 import java.net.Inet4Address;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>Parsing accepts literals only and never resolves a name: a host name in the {@code ip} field must not trigger a
  * DNS query from the cluster (it would leak the value and stall the job).
  */
-record IpAddress(long high, long low, boolean ipv4) implements Serializable {
+public record IpAddress(long high, long low, boolean ipv4) implements Serializable {
 
     static final int BITS = 128;
     /** How many of the 128 bits precede an IPv4-mapped address's own 32. */
@@ -28,7 +28,7 @@ record IpAddress(long high, long low, boolean ipv4) implements Serializable {
     private static final Pattern IPV6_CANDIDATE = Pattern.compile("[0-9A-Fa-f:][0-9A-Fa-f:.]*");
 
     /** Parses an address literal, or returns {@code null} when {@code text} is not one. */
-    static IpAddress parse(String text) {
+    public static IpAddress parse(String text) {
         if (IPV4.matcher(text).matches()) {
             return parseIpv4(text);
         }
@@ -66,6 +66,11 @@ record IpAddress(long high, long low, boolean ipv4) implements Serializable {
         return new IpAddress(buffer.getLong(), buffer.getLong(), false);
     }
 
+    /** How many bits the address's own family has: 32 or 128. */
+    public int familyBits() {
+        return ipv4 ? BITS - IPV4_MAPPED_OFFSET : BITS;
+    }
+
     /** The address with all but the first {@code bits} (of 128) set to zero. */
     IpAddress masked(int bits) {
         if (bits <= 0) {
@@ -77,15 +82,27 @@ record IpAddress(long high, long low, boolean ipv4) implements Serializable {
         return bits >= BITS ? this : new IpAddress(high, low & (-1L << (BITS - bits)), ipv4);
     }
 
-    /** The network of this address as CIDR text, with the prefix length counted in its own family. */
-    String networkText(int familyBits) {
-        int bits = ipv4 ? IPV4_MAPPED_OFFSET + familyBits : familyBits;
+    /** This address with the bits after the first {@code bits} (of 128) taken from {@code high} and {@code low}. */
+    IpAddress withHostBits(int bits, long high, long low) {
         IpAddress network = masked(bits);
+        IpAddress host = new IpAddress(high, low, ipv4);
+        IpAddress hostMask = new IpAddress(~0L, ~0L, ipv4).masked(bits);
+        return new IpAddress(network.high | (host.high & ~hostMask.high), network.low | (host.low & ~hostMask.low),
+                ipv4);
+    }
+
+    /** The network of this address as CIDR text; the prefix length is counted in the address's own family. */
+    public String networkText(int prefixLength) {
+        return masked(BITS - familyBits() + prefixLength).text() + "/" + prefixLength;
+    }
+
+    /** The address as text: dotted quads for IPv4, the usual IPv6 form otherwise. */
+    public String text() {
+        byte[] bytes = ipv4
+                ? ByteBuffer.allocate(4).putInt((int) low).array()
+                : ByteBuffer.allocate(16).putLong(high).putLong(low).array();
         try {
-            byte[] bytes = ipv4
-                    ? ByteBuffer.allocate(4).putInt((int) network.low).array()
-                    : ByteBuffer.allocate(16).putLong(network.high).putLong(network.low).array();
-            return InetAddress.getByAddress(bytes).getHostAddress() + "/" + familyBits;
+            return InetAddress.getByAddress(bytes).getHostAddress();
         } catch (UnknownHostException e) {
             throw new IllegalStateException("4 or 16 bytes are always an address", e);
         }

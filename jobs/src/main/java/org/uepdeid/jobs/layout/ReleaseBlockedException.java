@@ -1,4 +1,4 @@
-package org.uepdeid.jobs.cli;
+package org.uepdeid.jobs.layout;
 
 /** A release that must not be published (no transformation satisfies the policy, a check failed): exit code 1. */
 public class ReleaseBlockedException extends RuntimeException {
