@@ -63,7 +63,7 @@ record BarChart(String title, String valueAxis, ValueScale scale, List<String> c
     /** A band per category, tall enough for its bars and label. */
     @Override
     public int height() {
-        int band = Math.max(24, 8 + 14 * series.size());
+        int band = Math.max(20, 6 + 14 * series.size());
         int legend = series.size() > 1 ? 36 : 0;
         return 96 + legend + band * categories.size();
     }

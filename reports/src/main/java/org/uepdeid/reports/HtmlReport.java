@@ -59,6 +59,7 @@ public final class HtmlReport {
             .note{color:#555;font-style:italic}.alert{color:#b3261e;font-weight:bold}
             code{font:12px "DejaVu Sans Mono",monospace;background:#f2f4f7;padding:0 3px}
             footer{color:#777;font-size:12px;margin-top:18px}
+            summary{cursor:pointer;margin:6px 0}
             """;
     private static final Pattern NUMBER = Pattern.compile("-?[0-9][0-9,]*(\\.[0-9]+)?");
 
@@ -290,9 +291,24 @@ public final class HtmlReport {
                 .text("Release " + compliance.release() + ": " + compliance.status() + " (" + passedChecks()
                         + " of " + compliance.checks().size() + " checks passed).")
                 .close("p");
+        // A failed check is what the reader must see; the passed ones are evidence, one click away.
+        List<VerificationCheck> failed = compliance.checks().stream().filter(c -> !c.passed()).toList();
+        List<VerificationCheck> passed = compliance.checks().stream().filter(VerificationCheck::passed).toList();
+        if (!failed.isEmpty()) {
+            checks(failed);
+        }
+        if (!passed.isEmpty()) {
+            html.open("details", null).element("summary", null, "The " + passed.size() + " checks that passed");
+            checks(passed);
+            html.close("details");
+        }
+        endSection();
+    }
+
+    private void checks(List<VerificationCheck> checks) {
         html.open("table", null).markup("<tr><th>check</th><th>target</th><th>measured</th><th>threshold</th>"
                 + "<th>result</th><th>detail</th></tr>\n");
-        for (VerificationCheck check : compliance.checks()) {
+        for (VerificationCheck check : checks) {
             html.open("tr", check.passed() ? null : "failed")
                     .element("td", null, check.name()).element("td", null, check.target())
                     .element("td", "num", check.measured()).element("td", "num", check.threshold())
@@ -304,7 +320,6 @@ public final class HtmlReport {
             html.close("td").close("tr");
         }
         html.close("table");
-        endSection();
     }
 
     private void products() {
@@ -314,15 +329,17 @@ public final class HtmlReport {
                     + " (run aggregate to publish them).");
         }
         for (ProductPreview product : model.products()) {
-            html.element("h3", null, product.name());
+            html.open("details", null).open("summary", null).element("b", null, product.name())
+                    .text(": " + Figures.count(product.publishedCells()) + " cells published, "
+                            + Figures.count(product.suppressedCells()) + " withheld").close("summary");
             if (!product.description().isEmpty()) {
                 html.element("p", null, product.description());
             }
-            html.element("p", "note", Figures.count(product.publishedCells()) + " cells published, "
-                    + Figures.count(product.suppressedCells()) + " withheld; every published cell counts at least "
-                    + Figures.count(product.minDevices()) + " devices. Shown: " + product.rows().size() + " of "
-                    + Figures.count(product.publishedCells()) + ", " + product.ordering() + ".");
+            html.element("p", "note", "Every published cell counts at least " + Figures.count(product.minDevices())
+                    + " devices. Shown: " + product.rows().size() + " of " + Figures.count(product.publishedCells())
+                    + ", " + product.ordering() + ".");
             table(product.columns(), product.rows());
+            html.close("details");
         }
         endSection();
     }
@@ -429,6 +446,8 @@ public final class HtmlReport {
     /** The days with a release, newest first: the log's count and the published figures. */
     private void releasesPerDay(History history) {
         html.element("h3", null, "Releases per day");
+        html.open("details", null).element("summary", null, "Per day: releases in the log, records, suppression, "
+                + "loss, products, verification");
         List<List<String>> rows = new ArrayList<>();
         List<LocalDate> newestFirst = new ArrayList<>(history.dates());
         Collections.reverse(newestFirst);
@@ -447,6 +466,7 @@ public final class HtmlReport {
         }
         table(List.of("day", "releases in the log", "records", "suppressed", "information loss",
                 "statistics products", "verification"), rows);
+        html.close("details");
     }
 
     /** Days as runs: {@code 2026-11-03 to 2026-11-05, 2026-11-17}. */
@@ -472,7 +492,9 @@ public final class HtmlReport {
         List<List<String>> rows = model.runs().stream().map(r -> List.of(r.name(), r.runId(), r.codeVersion(),
                 r.configSha256().substring(0, Math.min(12, r.configSha256().length())),
                 Figures.count(r.inputRows()), Figures.count(r.outputRows()))).toList();
+        html.open("details", null).element("summary", null, "The " + rows.size() + " runs' ids, code, config and rows");
         table(List.of("job", "run id", "code version", "config (SHA-256)", "rows in", "rows out"), rows);
+        html.close("details");
         if (model.runs().stream().map(JobRun::configSha256).distinct().count() > 1) {
             html.element("p", "alert", "The runs used different configs: the figures may not belong together.");
         }

@@ -9,7 +9,7 @@ import java.util.Set;
 final class HtmlWriter {
 
     private static final Set<String> BLOCKS = Set.of("title", "header", "footer", "section", "div", "p", "h1", "h2",
-            "h3", "table", "tr");
+            "h3", "table", "tr", "details", "summary");
 
     private final StringBuilder html = new StringBuilder(1 << 16);
 

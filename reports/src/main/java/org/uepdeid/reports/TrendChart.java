@@ -27,7 +27,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 record TrendChart(String title, String valueAxis, ValueScale scale, LocalDate from, LocalDate to,
                   SortedMap<LocalDate, Double> values, Marker marker) implements Chart {
 
-    static final int HEIGHT = 250;
+    static final int HEIGHT = 150;
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
     /** Room above the highest point (or the marker) for the line to stay clear of the title. */
     private static final double HEADROOM = 1.2;

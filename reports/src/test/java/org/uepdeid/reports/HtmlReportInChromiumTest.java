@@ -129,13 +129,12 @@ class HtmlReportInChromiumTest {
      */
     private static String oneBarPerClassSize(String ours, ReportModel model) throws IOException {
         List<ClassSize> sizes = model.compliance().distributions().classSizes();
-        BarChart perSize = BarChart.of("Equivalence classes by size", "classes", ValueScale.COUNT,
-                sizes.stream().map(b -> "size " + b.size() + " (" + Figures.count(b.records()) + " records)").toList(),
-                sizes.stream().map(b -> (double) b.classes()).toList());
+        // The chart as it was drawn then: 96 pixels of frame and 24 a bar.
+        int height = 96 + 24 * sizes.size();
         Matcher chart = Pattern.compile("(?s)(<section id=\"classes\">.*?)<img class=\"chart\"[^>]*>").matcher(ours);
         assertThat(chart.find()).isTrue();
-        String img = "<img class=\"chart\" src=\"" + standIn(Chart.WIDTH, perSize.height()) + "\" alt=\"\" width=\""
-                + Chart.WIDTH + "\" height=\"" + perSize.height() + "\">";
+        String img = "<img class=\"chart\" src=\"" + standIn(Chart.WIDTH, height) + "\" alt=\"\" width=\""
+                + Chart.WIDTH + "\" height=\"" + height + "\">";
         String before = ours.substring(0, chart.start()) + chart.group(1) + img + ours.substring(chart.end());
         return before.replaceAll("(?s)<section id=\"(releases|trends)\">.*?</section>\n", "");
     }

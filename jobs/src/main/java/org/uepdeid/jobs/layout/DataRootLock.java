@@ -24,7 +24,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.uepdeid.jobs.config.ConfigException;
+import org.uepdeid.anonymizer.input.UserInputException;
 
 /**
  * The data root's lock, {@value #FILE_NAME}: the commands that change what a data root holds ({@code run},
@@ -69,7 +69,7 @@ public final class DataRootLock implements AutoCloseable {
     /**
      * Takes the lock of {@code root} for {@code command}, waiting up to {@code wait} while another command holds it.
      *
-     * @throws ConfigException naming the holder when it is still held after {@code wait} (exit code 2)
+     * @throws UserInputException naming the holder when it is still held after {@code wait} (exit code 2)
      */
     public static DataRootLock acquire(DataRoot root, Configuration hadoop, String command, Duration wait,
                                        Duration staleAfter) throws IOException {
@@ -91,7 +91,7 @@ public final class DataRootLock implements AutoCloseable {
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new ConfigException("the data root " + root.path() + " is locked by "
+                throw new UserInputException("the data root " + root.path() + " is locked by "
                         + held.map(Held::describe).orElse("another command that is just starting")
                         + "; wait for it to finish, or pass --wait SECONDS to wait for it (lock file: " + file
                         + ")");

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.uepdeid.anonymizer.input.DocumentNode;
-import org.uepdeid.jobs.config.ConfigException;
+import org.uepdeid.anonymizer.input.UserInputException;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.layout.DocumentFolder;
 
@@ -69,7 +69,7 @@ public final class ReleaseLog {
     public void requireUnreleased(LocalDate date, String job) throws IOException {
         Optional<ReleaseRecord> standing = standing(date);
         if (standing.isPresent()) {
-            throw new ConfigException(job + ": " + date + " is published as release " + standing.get().id()
+            throw new UserInputException(job + ": " + date + " is published as release " + standing.get().id()
                     + ", and published days are immutable; release it again with run --date " + date
                     + " --replace --reason TEXT");
         }

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uepdeid.jobs.config.ConfigException;
+import org.uepdeid.anonymizer.input.UserInputException;
 
 class DataRootLockTest {
 
@@ -31,7 +31,7 @@ class DataRootLockTest {
             assertThat(Files.readString(file)).contains("\"holder\":\"run --date 2026-11-27\"")
                     .contains("\"pid\":" + ProcessHandle.current().pid()).contains("\"host\"").contains("\"started\"");
             assertThatThrownBy(() -> acquire(root, "erase", Duration.ZERO))
-                    .isInstanceOf(ConfigException.class)
+                    .isInstanceOf(UserInputException.class)
                     .hasMessageContaining("is locked by 'run --date 2026-11-27' (pid " + ProcessHandle.current().pid())
                     .hasMessageContaining("--wait SECONDS");
         }
@@ -91,7 +91,7 @@ class DataRootLockTest {
         DataRoot root = new DataRoot(dir.toUri());
         Files.writeString(dir.resolve(DataRootLock.FILE_NAME), "{\"holder\":\"run --date 2026-11-01\","
                 + "\"host\":\"another-host\",\"pid\":1,\"token\":\"x\"}");
-        assertThatThrownBy(() -> acquire(root, "erase", Duration.ZERO)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> acquire(root, "erase", Duration.ZERO)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("another-host");
     }
 

@@ -65,9 +65,8 @@ class ReportJobTest {
 
     @Test
     void showsThePublishedStatisticsLargestCellsFirst() {
-        assertThat(html).contains("<h3>os_adoption</h3>",
-                "3 cells published, 2 withheld; every published cell counts at least 10 devices. "
-                        + "Shown: 2 of 3, largest cells by devices.");
+        assertThat(html).contains("<summary><b>os_adoption</b>: 3 cells published, 2 withheld</summary>",
+                "Every published cell counts at least 10 devices. Shown: 2 of 3, largest cells by devices.");
         assertThat(html).contains("<tr><td>20.1070.*</td><td>professional</td><td>east</td><td class=\"num\">120</td>"
                 + "</tr>\n<tr><td>20.*</td><td>*</td><td>*</td><td class=\"num\">45</td></tr>");
         assertThat(html).doesNotContain("<td>north</td>");
