@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.get_json_object;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +35,9 @@ import org.uepdeid.jobs.testing.SparkTestSession;
 
 /**
  * Days released one after another through the command line, as a scheduler runs them: a backfill skips the published
- * day between two new ones; a replacement after erasing one device, without differential privacy, is refused and the
- * standing release stays; a command that finds the data root locked exits 2 naming the holder.
+ * day between two new ones and publishes the others with their verification recorded; a replacement after erasing
+ * one device, without differential privacy, is refused, the standing release stays and the compliance report names
+ * the failed check; a command that finds the data root locked exits 2 naming the holder.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -43,6 +46,7 @@ class ReleasesOverTimeTest {
     private static final LocalDate DAY_1 = LocalDate.of(2026, 11, 27);
     private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
     private static final Path CONFIG = REPO.resolve("jobs-config/pipeline.yaml");
+    private static final JsonMapper JSON = new JsonMapper();
 
     private Path data;
     private ReleaseLog log;
@@ -70,6 +74,14 @@ class ReleasesOverTimeTest {
                 .containsPattern(DAY_1.plusDays(1) + "\\s+skipped\\s+release " + DAY_1.plusDays(1) + "-r1 stands")
                 .containsPattern(DAY_1.plusDays(2) + "\\s+done\\s+release " + DAY_1.plusDays(2) + "-r1");
         assertThat(log.between(DAY_1, DAY_1.plusDays(2))).hasSize(3);
+        JsonNode microdata = manifest("published/microdata/device_profiles/dt=" + DAY_1);
+        assertThat(microdata.at("/verification/status").asText()).isEqualTo("passed");
+        assertThat(microdata.at("/verification/report").asText())
+                .isEqualTo("reports/dt=" + DAY_1 + "/compliance.json");
+        assertThat(microdata.at("/verification/checks")).isNotEmpty();
+        assertThat(manifest("published/stats/os_adoption/dt=" + DAY_1).at("/verification/status").asText())
+                .isEqualTo("passed");
+        assertThat(compliance().get("status").asText()).isEqualTo("passed");
     }
 
     @Test
@@ -91,6 +103,12 @@ class ReleasesOverTimeTest {
         assertThat(publishedFiles()).as("every published file as it was").isEqualTo(before);
         assertThat(log.history(DAY_1)).hasSize(1);
         assertThat(data.resolve("published/_retractions")).doesNotExist();
+        JsonNode report = compliance();
+        assertThat(report.get("status").asText()).isEqualTo("failed");
+        assertThat(report.get("checks")).anySatisfy(c -> {
+            assertThat(c.get("name").asText()).isEqualTo("replacement_differencing");
+            assertThat(c.get("passed").asBoolean()).isFalse();
+        });
     }
 
     @Test
@@ -117,6 +135,14 @@ class ReleasesOverTimeTest {
         CommandLineRun run = new CommandLineRun();
         int code = run.execute(all.toArray(String[]::new));
         return new Result(code, run.out(), run.err());
+    }
+
+    private JsonNode manifest(String output) throws IOException {
+        return JSON.readTree(data.resolve(output).resolve("_manifest.json").toFile());
+    }
+
+    private JsonNode compliance() throws IOException {
+        return JSON.readTree(data.resolve("reports/dt=" + DAY_1 + "/compliance.json").toFile());
     }
 
     private List<String> publishedFiles() throws IOException {
