@@ -49,7 +49,7 @@ public final class HeuristicSearch {
                 exhausted = true;
                 break;
             }
-            if (System.nanoTime() > deadline) {
+            if (System.nanoTime() >= deadline) {
                 break;
             }
             Evaluation evaluation = evaluator.evaluate(next.levels());
