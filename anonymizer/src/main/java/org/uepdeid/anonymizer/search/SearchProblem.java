@@ -27,7 +27,7 @@ import org.uepdeid.anonymizer.policy.Policy;
  * @param scorer                the metric bound to this table
  * @param cacheBytes            how much heap the class-table cache may use
  */
-public record SearchProblem(FrequencyTable base, List<Hierarchy> hierarchies, int minimalClassSize,
+record SearchProblem(FrequencyTable base, List<Hierarchy> hierarchies, int minimalClassSize,
                             List<ClassCriterion> criteria, List<SampleModel> sampleModels, long maxSuppressedRecords,
                             boolean privacyMonotonic, boolean metricMonotonic, NodeScorer scorer, long cacheBytes) {
 

@@ -76,6 +76,8 @@ class ClassModelsTest {
         // (9,1): 9·G(9) + G(1) = 17.47 > 10·(G(10) − ln 2) = 16.11; (5,1): 5.71 <= 6·(G(6) − ln 2) = 6.62.
         assertThat(satisfied(model, 9, 1, 0, 0)).isFalse();
         assertThat(satisfied(model, 5, 1, 0, 0)).isTrue();
+        // (3,2): 5·G(2) = 3.648 > 5·(G(5) − ln 2) = 3.516, where ln 5 in place of G(5) would give 4.582.
+        assertThat(satisfied(model, 3, 2, 0, 0)).isFalse();
     }
 
     @Test
@@ -162,7 +164,9 @@ class ClassModelsTest {
     @Test
     void sizeModelsImplyTheirMinimalClassSize() {
         assertThat(new KAnonymity(5).minimalClassSize()).isEqualTo(5);
-        assertThat(new MaximumRisk(0.1).minimalClassSize()).as("1/0.1 is 10, not 11").isEqualTo(10);
+        assertThat(new MaximumRisk(0.1).minimalClassSize()).isEqualTo(10);
+        assertThat(new MaximumRisk(1.0 / 49).minimalClassSize()).as("1/(1/49) is 49.00000000000001 in doubles")
+                .isEqualTo(49);
         assertThat(new MaximumRisk(0.3).minimalClassSize()).as("⌈3.33⌉").isEqualTo(4);
         assertThat(new MaximumRisk(0.25).minimalClassSize()).isEqualTo(4);
         assertThat(new DistinctLDiversity(S, 3).minimalClassSize()).isEqualTo(3);

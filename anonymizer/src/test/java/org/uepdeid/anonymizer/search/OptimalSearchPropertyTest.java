@@ -98,17 +98,10 @@ class OptimalSearchPropertyTest {
         for (int r = 0; r < records; r++) {
             table.add(dictionary.get(sensitiveOf[r]));
         }
-        FrequencyTable chosen = result.chosen().classes();
-        FrequencyTable.ClassLookup lookup = chosen.lookup();
         long suppressed = 0;
         List<ModelOracle.PublishedClass> kept = new ArrayList<>();
         for (Map.Entry<List<String>, List<Integer>> e : classes.entrySet()) {
-            int[] labels = new int[levels.length];
-            int first = e.getValue().get(0);
-            for (int j = 0; j < levels.length; j++) {
-                labels[j] = hierarchies.get(j).labelOf(codesOf[first][j], levels[j]);
-            }
-            if (result.chosen().suppressed()[lookup.positionOf(labels)]) {
+            if (result.transformation().suppressedClasses().contains(e.getKey())) {
                 suppressed += e.getValue().size();
                 continue;
             }
