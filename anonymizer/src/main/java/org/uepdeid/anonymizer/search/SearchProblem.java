@@ -44,6 +44,10 @@ record SearchProblem(FrequencyTable base, List<Hierarchy> hierarchies, int minim
         boolean privacyMonotonic = true;
         for (PrivacyModel model : policy.models()) {
             privacyMonotonic &= model.isMonotonic(suppressionAllowed);
+            // A completely generalized class is ignored by the risk-based models (METRICS.md §10); below the top, where
+            // a hierarchy has a "*" label at a lower level, ignoring it can raise the risk of the rest.
+            privacyMonotonic &= !(model instanceof SampleModel) || policy.quasiIdentifiers().stream()
+                    .noneMatch(SearchProblem::hasRootLabelBelowTop);
             if (model instanceof ClassModel cm) {
                 minimalSize = Math.max(minimalSize, cm.minimalClassSize());
                 if (cm.sensitiveAttribute() != null) {
@@ -58,6 +62,17 @@ record SearchProblem(FrequencyTable base, List<Hierarchy> hierarchies, int minim
         return new SearchProblem(table, policy.quasiIdentifiers(), minimalSize, criteria, sampleModels, maxSuppressed,
                 privacyMonotonic, policy.metric().isMonotonic(suppressionAllowed), scorer,
                 Runtime.getRuntime().maxMemory() / 4);
+    }
+
+    private static boolean hasRootLabelBelowTop(Hierarchy h) {
+        for (int level = 0; level < h.height(); level++) {
+            for (int label = 0; label < h.labelCount(level); label++) {
+                if ("*".equals(h.label(level, label))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public SearchProblem {

@@ -37,7 +37,10 @@ final class RandomProblems {
     private RandomProblems() {
     }
 
-    /** A random functional hierarchy over values v0..v(n-1): level i groups values by a random fan-out. */
+    /**
+     * A random functional hierarchy over values v0..v(n-1): level i groups values by a random fan-out; sometimes v0
+     * is "*" from level 1 up (a completely generalized class below the top, which the risk-based models ignore).
+     */
     static Hierarchy hierarchy(String attribute, SplittableRandom random) {
         int values = 2 + random.nextInt(7);
         int height = 1 + random.nextInt(3);
@@ -46,13 +49,14 @@ final class RandomProblems {
         for (int level = 1; level < height; level++) {
             fanout[level] = 2 + random.nextInt(2);
         }
+        boolean rootBelowTop = height > 1 && random.nextInt(5) == 0;
         for (int v = 0; v < values; v++) {
             List<String> row = new ArrayList<>();
             row.add("v" + v);
             int group = v;
             for (int level = 1; level < height; level++) {
                 group /= fanout[level];
-                row.add("g" + level + "_" + group);
+                row.add(rootBelowTop && v == 0 ? "*" : "g" + level + "_" + group);
             }
             row.add("*");
             rows.add(row);
