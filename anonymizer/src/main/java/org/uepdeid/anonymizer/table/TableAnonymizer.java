@@ -27,8 +27,11 @@ public final class TableAnonymizer {
     private TableAnonymizer() {
     }
 
-    /** The result of the search and the anonymized table (null when no transformation satisfies the models). */
-    public record Outcome(Policy policy, AnonymizationResult result, CsvTable output) {
+    /**
+     * The engine's input (the frequency table), the result of the search and the anonymized table (null when no
+     * transformation satisfies the models).
+     */
+    public record Outcome(Policy policy, FrequencyTable table, AnonymizationResult result, CsvTable output) {
     }
 
     public static Outcome anonymize(CsvTable table, PolicySpec spec) {
@@ -59,8 +62,9 @@ public final class TableAnonymizer {
             }
             builder.add(codes, sensitiveColumn < 0 ? 0 : sensitiveCodes.get(row[sensitiveColumn]), 1, r);
         }
-        AnonymizationResult result = Anonymizer.anonymize(builder.build(), policy);
-        return new Outcome(policy, result,
+        FrequencyTable frequencies = builder.build();
+        AnonymizationResult result = Anonymizer.anonymize(frequencies, policy);
+        return new Outcome(policy, frequencies, result,
                 result.hasSolution() ? generalize(table, qiColumns, result.transformation()) : null);
     }
 
