@@ -28,8 +28,8 @@ import org.uepdeid.anonymizer.policy.Policy;
  * @param cacheBytes            how much heap the class-table cache may use
  */
 record SearchProblem(FrequencyTable base, List<Hierarchy> hierarchies, int minimalClassSize,
-                            List<ClassCriterion> criteria, List<SampleModel> sampleModels, long maxSuppressedRecords,
-                            boolean privacyMonotonic, boolean metricMonotonic, NodeScorer scorer, long cacheBytes) {
+                     List<ClassCriterion> criteria, List<SampleModel> sampleModels, long maxSuppressedRecords,
+                     boolean privacyMonotonic, boolean metricMonotonic, NodeScorer scorer, long cacheBytes) {
 
     /** Binds a policy's models and metric to a table whose dimensions follow the policy's quasi-identifiers. */
     public static SearchProblem of(FrequencyTable table, Policy policy) {
