@@ -2,7 +2,6 @@ package org.uepdeid.anonymizer.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,22 +176,38 @@ final class NodeEvaluator {
             }
         }
         if (partial < tied.size()) {
-            Comparator<Integer> order = Comparator.comparingLong(classes::firstRow);
-            if (scorer.classLoss(classes, levels, tied.get(0)) != null) {
-                // The class's own loss is computed once per class, not once per comparison.
-                Map<Integer, InformationLoss> ownLoss = new HashMap<>();
-                for (int c : tied) {
-                    ownLoss.put(c, scorer.classLoss(classes, levels, c));
-                }
-                order = Comparator.<Integer, InformationLoss>comparing(ownLoss::get).thenComparing(order);
-            }
-            tied.sort(order);
+            sortInCutOrder(tied, levels, classes);
         }
         for (int c : tied.subList(0, partial)) {
             suppressed[c] = true;
             cut += classes.count(c);
         }
         return cut;
+    }
+
+    /** Equally large classes in the order they are cut: by their own loss where the metric defines one, then first row. */
+    private void sortInCutOrder(List<Integer> tied, int[] levels, FrequencyTable classes) {
+        Comparator<Integer> byFirstRow = Comparator.comparingLong(classes::firstRow);
+        InformationLoss sample = scorer.classLoss(classes, levels, tied.get(0));
+        if (sample == null) {
+            tied.sort(byFirstRow);
+            return;
+        }
+        // Each class's own loss computed once, not once per comparison; a scalar one compared as a double.
+        int size = classes.size();
+        if (!sample.ranked()) {
+            double[] own = new double[size];
+            for (int c : tied) {
+                own[c] = scorer.classLoss(classes, levels, c).value();
+            }
+            tied.sort(Comparator.<Integer>comparingDouble(c -> own[c]).thenComparing(byFirstRow));
+        } else {
+            InformationLoss[] own = new InformationLoss[size];
+            for (int c : tied) {
+                own[c] = scorer.classLoss(classes, levels, c);
+            }
+            tied.sort(Comparator.<Integer, InformationLoss>comparing(c -> own[c]).thenComparing(byFirstRow));
+        }
     }
 
     private boolean fulfilled(long records, long classes, long uniques) {
