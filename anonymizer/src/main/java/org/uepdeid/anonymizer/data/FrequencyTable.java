@@ -115,12 +115,13 @@ public final class FrequencyTable {
         int m = sensitive == null ? 0 : sensitive.size();
         int[] outCounts = new int[size];
         long[] outFirst = new long[size];
-        Arrays.fill(outFirst, Long.MAX_VALUE);
         int[] outHist = m == 0 ? null : new int[size * m];
         for (int t = 0; t < counts.length; t++) {
             int id = target[t];
+            if (outCounts[id] == 0 || firstRows[t] < outFirst[id]) {
+                outFirst[id] = firstRows[t];
+            }
             outCounts[id] += counts[t];
-            outFirst[id] = Math.min(outFirst[id], firstRows[t]);
             if (outHist != null) {
                 int from = t * m;
                 int to = id * m;
