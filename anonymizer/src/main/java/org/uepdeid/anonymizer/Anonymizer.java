@@ -9,9 +9,8 @@ import org.uepdeid.anonymizer.model.PrivacyModel;
 import org.uepdeid.anonymizer.model.SensitiveDistribution;
 import org.uepdeid.anonymizer.policy.Policy;
 import org.uepdeid.anonymizer.risk.RiskProfile;
-import org.uepdeid.anonymizer.search.HeuristicSearch;
-import org.uepdeid.anonymizer.search.OptimalSearch;
-import org.uepdeid.anonymizer.search.SearchProblem;
+import org.uepdeid.anonymizer.search.Evaluation;
+import org.uepdeid.anonymizer.search.LatticeSearch;
 import org.uepdeid.anonymizer.search.SearchResult;
 
 /**
@@ -50,25 +49,23 @@ public final class Anonymizer {
 
         String impossible = impossibility(policy, table, distribution);
         if (impossible != null) {
-            return new AnonymizationResult(policy.quasiIdentifierNames(), null, null, 0, elapsed(start), true,
-                    impossible);
+            return AnonymizationResult.none(0, elapsed(start), true, impossible);
         }
 
-        SearchProblem problem = SearchProblem.of(table, policy);
-        SearchResult found = problem.lattice().size() <= OptimalSearch.MAX_NODES
-                ? new OptimalSearch(problem).run()
-                : new HeuristicSearch(problem, policy.searchTimeLimit()).run();
+        SearchResult found = LatticeSearch.run(table, policy);
         long millis = elapsed(start);
-        if (found.best() == null) {
-            return new AnonymizationResult(policy.quasiIdentifierNames(), null, null, found.transformationsChecked(),
-                    millis, found.optimal(), "no transformation satisfies the privacy models within the suppression "
-                    + "limit of " + problem.maxSuppressedRecords() + " records");
+        Evaluation best = found.best();
+        if (best == null) {
+            return AnonymizationResult.none(found.transformationsChecked(), millis, found.optimal(),
+                    "no transformation satisfies the privacy models within the suppression limit of "
+                            + found.maxSuppressedRecords() + " records");
         }
-        RiskProfile risk = RiskProfile.of(found.best().keptClassSizes(), policy.riskThreshold());
-        return new AnonymizationResult(policy.quasiIdentifierNames(), found.best(), risk,
-                found.transformationsChecked(), millis, found.optimal(),
-                "chose levels " + Arrays.toString(found.best().levels()) + " of heights "
-                        + Arrays.toString(problem.lattice().heights()));
+        Transformation transformation = Transformation.of(hierarchies, best.levels(), best.classes(),
+                c -> best.suppressed()[c]);
+        return new AnonymizationResult(transformation, best.loss(), best.suppressedRecords(), best.minClassSize(),
+                RiskProfile.of(best.keptClassSizes(), policy.riskThreshold()), found.transformationsChecked(), millis,
+                found.optimal(), "chose levels " + Arrays.toString(best.levels()) + " of heights "
+                        + Arrays.toString(found.heights()));
     }
 
     /**

@@ -107,31 +107,18 @@ public final class FrequencyTable {
      * {@code j}, which lets small keys be packed into one long.
      */
     public FrequencyTable rollUp(int[][] maps, int expectedSize, int[] bounds) {
-        int m = sensitive == null ? 0 : sensitive.size();
         int expected = Math.max(16, Math.min(counts.length, expectedSize));
         TupleIndex index = TupleIndex.create(bounds, expected);
-        int[] outCounts = new int[expected];
-        long[] outFirst = new long[outCounts.length];
-        int[] outHist = m == 0 ? null : new int[outCounts.length * m];
-        int[] key = new int[dimensions];
+        // First each tuple's new class, then the classes' sums into arrays of their exact size.
+        int[] target = index instanceof PackedTupleIndex packed ? packedTargets(maps, packed) : targets(maps, index);
+        int size = index.size();
+        int m = sensitive == null ? 0 : sensitive.size();
+        int[] outCounts = new int[size];
+        long[] outFirst = new long[size];
+        int[] outHist = m == 0 ? null : new int[size * m];
         for (int t = 0; t < counts.length; t++) {
-            int base = t * dimensions;
-            for (int j = 0; j < dimensions; j++) {
-                int label = keys[base + j];
-                key[j] = maps[j] == null ? label : maps[j][label];
-            }
-            int id = index.idOf(key);
-            if (id == outCounts.length) {
-                int capacity = outCounts.length * 2;
-                outCounts = Arrays.copyOf(outCounts, capacity);
-                outFirst = Arrays.copyOf(outFirst, capacity);
-                if (outHist != null) {
-                    outHist = Arrays.copyOf(outHist, capacity * m);
-                }
-            }
-            if (outCounts[id] == 0) {
-                outFirst[id] = firstRows[t];
-            } else if (firstRows[t] < outFirst[id]) {
+            int id = target[t];
+            if (outCounts[id] == 0 || firstRows[t] < outFirst[id]) {
                 outFirst[id] = firstRows[t];
             }
             outCounts[id] += counts[t];
@@ -146,9 +133,45 @@ public final class FrequencyTable {
                 }
             }
         }
-        int size = index.size();
-        return new FrequencyTable(dimensions, index.keys(), Arrays.copyOf(outCounts, size),
-                Arrays.copyOf(outFirst, size), sensitive, outHist == null ? null : Arrays.copyOf(outHist, size * m));
+        return new FrequencyTable(dimensions, index.keys(), outCounts, outFirst, sensitive, outHist);
+    }
+
+    private int[] targets(int[][] maps, TupleIndex index) {
+        int[] target = new int[counts.length];
+        int[] key = new int[dimensions];
+        for (int t = 0; t < counts.length; t++) {
+            int base = t * dimensions;
+            for (int j = 0; j < dimensions; j++) {
+                int label = keys[base + j];
+                key[j] = maps[j] == null ? label : maps[j][label];
+            }
+            target[t] = index.idOf(key);
+        }
+        return target;
+    }
+
+    /** As {@link #targets}, composing each packed key from per-label shifted parts instead of packing a key row. */
+    private int[] packedTargets(int[][] maps, PackedTupleIndex index) {
+        long[][] parts = new long[dimensions][];
+        for (int j = 0; j < dimensions; j++) {
+            if (maps[j] != null) {
+                parts[j] = new long[maps[j].length];
+                for (int label = 0; label < maps[j].length; label++) {
+                    parts[j][label] = index.part(j, maps[j][label]);
+                }
+            }
+        }
+        int[] target = new int[counts.length];
+        for (int t = 0; t < counts.length; t++) {
+            int base = t * dimensions;
+            long packed = 0;
+            for (int j = 0; j < dimensions; j++) {
+                int label = keys[base + j];
+                packed |= parts[j] == null ? index.part(j, label) : parts[j][label];
+            }
+            target[t] = index.idOfPacked(packed);
+        }
+        return target;
     }
 
     /** An index from a tuple's key to its position in this table, for mapping records to their class. */

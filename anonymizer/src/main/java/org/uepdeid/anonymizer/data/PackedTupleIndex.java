@@ -6,17 +6,22 @@ import java.util.Arrays;
 final class PackedTupleIndex extends TupleIndex {
 
     private final int[] shifts;
+    private final long[] masks;
     private long[] table; // packed key + 1, 0 = empty
     private int[] ids;
+    private long[] packedKeys; // by id
 
     PackedTupleIndex(int[] bounds, int expected) {
         super(bounds.length, expected);
         this.shifts = new int[bounds.length];
+        this.masks = new long[bounds.length];
         int shift = 0;
         for (int j = 0; j < bounds.length; j++) {
             shifts[j] = shift;
+            masks[j] = (1L << bitsFor(bounds[j])) - 1;
             shift += bitsFor(bounds[j]);
         }
+        this.packedKeys = new long[Math.max(16, expected)];
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         this.table = new long[capacity];
         this.ids = new int[capacity];
@@ -28,10 +33,20 @@ final class PackedTupleIndex extends TupleIndex {
 
     @Override
     int idOf(int[] key) {
+        return idOfPacked(pack(key));
+    }
+
+    /** Dimension {@code j}'s component {@code value} in place: OR the parts of a tuple to get its packed key. */
+    long part(int j, int value) {
+        return (long) value << shifts[j];
+    }
+
+    /** As {@link #idOf}, for a key already packed. */
+    int idOfPacked(long key) {
         if (size * 2 >= table.length) {
             grow();
         }
-        long packed = pack(key) + 1;
+        long packed = key + 1;
         int mask = table.length - 1;
         int slot = mix(packed) & mask;
         while (true) {
@@ -41,16 +56,28 @@ final class PackedTupleIndex extends TupleIndex {
             }
             if (entry == 0) {
                 int id = size++;
-                if ((long) (id + 1) * width > keys.length) {
-                    keys = Arrays.copyOf(keys, Math.max(keys.length * 2, (id + 1) * width));
+                if (id == packedKeys.length) {
+                    packedKeys = Arrays.copyOf(packedKeys, id * 2);
                 }
-                System.arraycopy(key, 0, keys, id * width, width);
+                packedKeys[id] = key;
                 table[slot] = packed;
                 ids[slot] = id;
                 return id;
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /** The tuples unpacked, in id order. */
+    @Override
+    int[] keys() {
+        int[] keys = new int[size * width];
+        for (int id = 0; id < size; id++) {
+            for (int j = 0; j < width; j++) {
+                keys[id * width + j] = (int) ((packedKeys[id] >>> shifts[j]) & masks[j]);
+            }
+        }
+        return keys;
     }
 
     @Override

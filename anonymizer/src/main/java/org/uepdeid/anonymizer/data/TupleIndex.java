@@ -28,9 +28,9 @@ sealed class TupleIndex permits PackedTupleIndex {
 
     TupleIndex(int width, int expected) {
         this.width = width;
-        this.slots = this instanceof PackedTupleIndex ? null
-                : new int[Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1];
-        this.keys = new int[Math.max(1, expected) * Math.max(1, width)];
+        boolean packed = this instanceof PackedTupleIndex; // it keeps its own slots and keys
+        this.slots = packed ? null : new int[Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1];
+        this.keys = packed ? null : new int[Math.max(1, expected) * Math.max(1, width)];
     }
 
     int size() {

@@ -13,9 +13,12 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.uepdeid.anonymizer.input.DocumentNode;
@@ -53,6 +56,41 @@ public sealed interface HierarchySpec {
      * @throws HierarchyException naming the attribute, the source and a value the spec cannot generalize
      */
     Hierarchy build(String attribute, Collection<String> domain);
+
+    /**
+     * The hierarchy this spec fixes without data, a CSV file's whole table; empty for a builder, whose rows come from
+     * the data's values.
+     *
+     * @throws HierarchyException if the file cannot be read or is not a valid hierarchy
+     */
+    default Optional<Hierarchy> fixed(String attribute) {
+        return Optional.empty();
+    }
+
+    /**
+     * The values of {@code domain} this spec can place, in first-seen order: those a CSV file lists, those a builder
+     * can read (a number for intervals, a date for dates, a listed member for groups without {@code other}). The
+     * caller sets the records of the others aside, rather than failing the whole domain.
+     */
+    default Set<String> placeable(String attribute, Collection<String> domain) {
+        Set<String> values = DomainRows.distinct(attribute, "the data", domain);
+        try {
+            build(attribute, values);
+            return values;
+        } catch (HierarchyException e) {
+            // Some value cannot be placed: find which, one by one (only on days with such values).
+            Set<String> placeable = new LinkedHashSet<>();
+            for (String value : values) {
+                try {
+                    build(attribute, List.of(value));
+                    placeable.add(value);
+                } catch (HierarchyException rejected) {
+                    // not placeable: left out, so its records are set aside
+                }
+            }
+            return placeable;
+        }
+    }
 
     /**
      * Reads a spec from a YAML or JSON document: text is a CSV path, a mapping has a {@code type} and that type's keys
@@ -106,6 +144,19 @@ public sealed interface HierarchySpec {
                         "is in the data but not in the file; add a row for it");
             }
             return hierarchy;
+        }
+
+        @Override
+        public Optional<Hierarchy> fixed(String attribute) {
+            return Optional.of(HierarchyCsv.read(attribute, file, separator));
+        }
+
+        @Override
+        public Set<String> placeable(String attribute, Collection<String> domain) {
+            Hierarchy hierarchy = HierarchyCsv.read(attribute, file, separator);
+            Set<String> values = DomainRows.distinct(attribute, file.toString(), domain);
+            values.removeIf(value -> hierarchy.rowOf(value) < 0);
+            return values;
         }
     }
 

@@ -17,7 +17,7 @@ public record MaximumRisk(double threshold) implements ClassModel {
 
     @Override
     public int minimalClassSize() {
-        // 1/0.1 is 10.000000000000002 in doubles; the small slack keeps it 10.
+        // 1/(1/49) is 49.00000000000001 in doubles; the small slack keeps it 49.
         return (int) Math.ceil(1.0 / threshold - 1e-9);
     }
 

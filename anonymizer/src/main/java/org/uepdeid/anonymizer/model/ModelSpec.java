@@ -72,8 +72,8 @@ public final class ModelSpec<M extends PrivacyModel> {
 
     /** Runs the model's own checks without data; a CSV hierarchy file is read whole. */
     void check() {
-        type.create(this, (spec, attribute) -> spec instanceof HierarchySpec.CsvFile csv ? csv.build(attribute, List.of())
-                : Hierarchy.of(attribute, List.of(List.of(STAND_IN, "*")), "a stand-in until the data is read"));
+        type.create(this, (spec, attribute) -> spec.fixed(attribute).orElseGet(
+                () -> Hierarchy.of(attribute, List.of(List.of(STAND_IN, "*")), "a stand-in until the data is read")));
     }
 
     /** The declaration in the policy's own syntax: {@code {"type": "k-anonymity", "k": 5}}, every key given. */

@@ -82,9 +82,7 @@ final class PolicyReader {
         DocumentNode node = qi.get("hierarchy");
         HierarchySpec spec = HierarchySpec.read(node, baseDirectory);
         try {
-            if (spec instanceof HierarchySpec.CsvFile csv) {
-                csv.build(name, List.of()); // the file is read now, so a bad one fails before any data is read
-            }
+            spec.fixed(name); // a file is read now, so a bad one fails before any data is read
             return new PolicySpec.QuasiIdentifier(name, spec);
         } catch (HierarchyException e) {
             throw node.error(e.getMessage(), e);

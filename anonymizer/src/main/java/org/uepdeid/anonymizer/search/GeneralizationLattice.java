@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The lattice of level vectors: one level per quasi-identifier, from 0 to its hierarchy's height. A node is numbered
  * in mixed radix with the first attribute most significant, so numeric order is lexicographic order of vectors.
  */
-public final class GeneralizationLattice {
+final class GeneralizationLattice {
 
     private final int[] heights;
     private final long[] radix;

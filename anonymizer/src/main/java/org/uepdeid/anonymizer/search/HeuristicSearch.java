@@ -12,12 +12,12 @@ import org.uepdeid.anonymizer.metric.InformationLoss;
  * next bound cannot beat the best found. If that happens before any anonymous transformation was found, it falls back
  * to the top of the lattice. The answer is proven optimal only when the queue ran dry or the bound stopped it.
  */
-public final class HeuristicSearch {
+final class HeuristicSearch {
 
     private final SearchProblem problem;
     private final Duration timeLimit;
 
-    public HeuristicSearch(SearchProblem problem, Duration timeLimit) {
+    HeuristicSearch(SearchProblem problem, Duration timeLimit) {
         this.problem = problem;
         this.timeLimit = timeLimit;
     }
@@ -25,7 +25,7 @@ public final class HeuristicSearch {
     private record Candidate(long id, int[] levels, InformationLoss bound, int rank) {
     }
 
-    public SearchResult run() {
+    SearchResult run() {
         GeneralizationLattice lattice = problem.lattice();
         long deadline = System.nanoTime() + timeLimit.toNanos();
         NodeEvaluator evaluator = new NodeEvaluator(problem);
@@ -49,7 +49,7 @@ public final class HeuristicSearch {
                 exhausted = true;
                 break;
             }
-            if (System.nanoTime() > deadline) {
+            if (System.nanoTime() >= deadline) {
                 break;
             }
             Evaluation evaluation = evaluator.evaluate(next.levels());

@@ -117,46 +117,106 @@ final class NodeEvaluator {
 
     /**
      * METRICS.md §10: among the kept classes that are not completely generalized, cut the smallest (ties: the class's
-     * own loss where the metric defines one, then the first input row) until every risk-based model holds.
+     * own loss where the metric defines one, then the first input row) until every risk-based model holds. Each
+     * model's verdict depends on sizes alone, so the cut is found by walking the sizes upwards; only the classes of
+     * the size where it ends are ordered, to choose which of them go.
      */
     private long applySampleModels(int[] levels, FrequencyTable classes, boolean[] suppressed) {
-        List<Integer> candidates = new ArrayList<>();
+        int size = classes.size();
+        boolean[] candidate = new boolean[size];
         long records = 0;
         long uniques = 0;
-        for (int c = 0; c < classes.size(); c++) {
+        long classCount = 0;
+        int largest = 0;
+        for (int c = 0; c < size; c++) {
             if (!suppressed[c] && !isCompletelyGeneralized(levels, classes, c)) {
-                candidates.add(c);
-                records += classes.count(c);
-                uniques += classes.count(c) == 1 ? 1 : 0;
+                int count = classes.count(c);
+                candidate[c] = true;
+                records += count;
+                uniques += count == 1 ? 1 : 0;
+                classCount++;
+                largest = Math.max(largest, count);
             }
         }
-        // The class's own loss is computed once per class, not once per comparison.
-        InformationLoss[] ownLoss = new InformationLoss[classes.size()];
-        boolean byLoss = scorer.classLoss(classes, levels, 0) != null;
-        if (byLoss) {
-            for (int c : candidates) {
-                ownLoss[c] = scorer.classLoss(classes, levels, c);
+        if (fulfilled(records, classCount, uniques)) {
+            return 0;
+        }
+        int[] ofSize = new int[largest + 1];
+        for (int c = 0; c < size; c++) {
+            if (candidate[c]) {
+                ofSize[classes.count(c)]++;
             }
         }
-        Comparator<Integer> order = Comparator.comparingInt(classes::count);
-        if (byLoss) {
-            order = order.thenComparing(c -> ownLoss[c]);
+        // The last size cut from, and how many of its classes go; every smaller class goes. Suppressing every class
+        // fulfils every model, so the walk ends.
+        int boundary = 0;
+        int partial = 0;
+        for (int s = 1; s <= largest && boundary == 0; s++) {
+            for (int i = 1; i <= ofSize[s]; i++) {
+                if (fulfilled(records - (long) i * s, classCount - i, uniques - (s == 1 ? i : 0))) {
+                    boundary = s;
+                    partial = i;
+                    break;
+                }
+            }
+            if (boundary == 0) {
+                records -= (long) ofSize[s] * s;
+                classCount -= ofSize[s];
+                uniques -= s == 1 ? ofSize[s] : 0;
+            }
         }
-        candidates.sort(order.thenComparingLong(classes::firstRow));
-        long classCount = candidates.size();
         long cut = 0;
-        int next = 0;
-        for (SampleModel model : problem.sampleModels()) {
-            while (!model.isFulfilled(records, classCount, uniques)) {
-                int c = candidates.get(next++);
+        List<Integer> tied = new ArrayList<>();
+        for (int c = 0; c < size; c++) {
+            if (candidate[c] && classes.count(c) < boundary) {
                 suppressed[c] = true;
-                records -= classes.count(c);
-                uniques -= classes.count(c) == 1 ? 1 : 0;
-                classCount--;
                 cut += classes.count(c);
+            } else if (candidate[c] && classes.count(c) == boundary) {
+                tied.add(c);
             }
+        }
+        if (partial < tied.size()) {
+            sortInCutOrder(tied, levels, classes);
+        }
+        for (int c : tied.subList(0, partial)) {
+            suppressed[c] = true;
+            cut += classes.count(c);
         }
         return cut;
+    }
+
+    /** Equally large classes in the order they are cut: by their own loss where the metric defines one, then first row. */
+    private void sortInCutOrder(List<Integer> tied, int[] levels, FrequencyTable classes) {
+        Comparator<Integer> byFirstRow = Comparator.comparingLong(classes::firstRow);
+        InformationLoss sample = scorer.classLoss(classes, levels, tied.get(0));
+        if (sample == null) {
+            tied.sort(byFirstRow);
+            return;
+        }
+        // Each class's own loss computed once, not once per comparison; a scalar one compared as a double.
+        int size = classes.size();
+        if (!sample.ranked()) {
+            double[] own = new double[size];
+            for (int c : tied) {
+                own[c] = scorer.classLoss(classes, levels, c).value();
+            }
+            tied.sort(Comparator.<Integer>comparingDouble(c -> own[c]).thenComparing(byFirstRow));
+        } else {
+            InformationLoss[] own = new InformationLoss[size];
+            for (int c : tied) {
+                own[c] = scorer.classLoss(classes, levels, c);
+            }
+            tied.sort(Comparator.<Integer, InformationLoss>comparing(c -> own[c]).thenComparing(byFirstRow));
+        }
+    }
+
+    private boolean fulfilled(long records, long classes, long uniques) {
+        for (SampleModel model : problem.sampleModels()) {
+            if (!model.isFulfilled(records, classes, uniques)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isCompletelyGeneralized(int[] levels, FrequencyTable classes, int c) {

@@ -13,18 +13,18 @@ import org.uepdeid.anonymizer.metric.InformationLoss;
  * monotonic. Ties: the smallest loss wins, then the lowest level (sum of levels, as ARX prefers), then the
  * lexicographically smallest level vector — deterministic for the same input.
  */
-public final class OptimalSearch {
+final class OptimalSearch {
 
     /** Lattices above this many nodes are searched heuristically (see {@link HeuristicSearch}). */
-    public static final long MAX_NODES = 4_000_000;
+    static final long MAX_NODES = 4_000_000;
 
     private final SearchProblem problem;
 
-    public OptimalSearch(SearchProblem problem) {
+    OptimalSearch(SearchProblem problem) {
         this.problem = problem;
     }
 
-    public SearchResult run() {
+    SearchResult run() {
         GeneralizationLattice lattice = problem.lattice();
         if (lattice.size() > MAX_NODES) {
             throw new IllegalArgumentException("the lattice has " + lattice.size() + " transformations, more than "

@@ -27,9 +27,9 @@ import org.uepdeid.anonymizer.policy.Policy;
  * @param scorer                the metric bound to this table
  * @param cacheBytes            how much heap the class-table cache may use
  */
-public record SearchProblem(FrequencyTable base, List<Hierarchy> hierarchies, int minimalClassSize,
-                            List<ClassCriterion> criteria, List<SampleModel> sampleModels, long maxSuppressedRecords,
-                            boolean privacyMonotonic, boolean metricMonotonic, NodeScorer scorer, long cacheBytes) {
+record SearchProblem(FrequencyTable base, List<Hierarchy> hierarchies, int minimalClassSize,
+                     List<ClassCriterion> criteria, List<SampleModel> sampleModels, long maxSuppressedRecords,
+                     boolean privacyMonotonic, boolean metricMonotonic, NodeScorer scorer, long cacheBytes) {
 
     /** Binds a policy's models and metric to a table whose dimensions follow the policy's quasi-identifiers. */
     public static SearchProblem of(FrequencyTable table, Policy policy) {
@@ -44,6 +44,10 @@ public record SearchProblem(FrequencyTable base, List<Hierarchy> hierarchies, in
         boolean privacyMonotonic = true;
         for (PrivacyModel model : policy.models()) {
             privacyMonotonic &= model.isMonotonic(suppressionAllowed);
+            // A completely generalized class is ignored by the risk-based models (METRICS.md §10); below the top, where
+            // a hierarchy has a "*" label at a lower level, ignoring it can raise the risk of the rest.
+            privacyMonotonic &= !(model instanceof SampleModel) || policy.quasiIdentifiers().stream()
+                    .noneMatch(SearchProblem::hasRootLabelBelowTop);
             if (model instanceof ClassModel cm) {
                 minimalSize = Math.max(minimalSize, cm.minimalClassSize());
                 if (cm.sensitiveAttribute() != null) {
@@ -58,6 +62,17 @@ public record SearchProblem(FrequencyTable base, List<Hierarchy> hierarchies, in
         return new SearchProblem(table, policy.quasiIdentifiers(), minimalSize, criteria, sampleModels, maxSuppressed,
                 privacyMonotonic, policy.metric().isMonotonic(suppressionAllowed), scorer,
                 Runtime.getRuntime().maxMemory() / 4);
+    }
+
+    private static boolean hasRootLabelBelowTop(Hierarchy h) {
+        for (int level = 0; level < h.height(); level++) {
+            for (int label = 0; label < h.labelCount(level); label++) {
+                if ("*".equals(h.label(level, label))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public SearchProblem {

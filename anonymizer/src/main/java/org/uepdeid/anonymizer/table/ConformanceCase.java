@@ -1,9 +1,6 @@
 package org.uepdeid.anonymizer.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,20 +20,14 @@ public record ConformanceCase(String id, Path input, char delimiter, JsonNode po
         return PolicySpec.read(DocumentNode.of(policyJson, id), baseDir);
     }
 
-    /** Reads every case of a cases file. */
+    /** Reads every case of a cases file, through the one document reader. */
     public static List<ConformanceCase> readAll(Path casesFile) {
         Path base = casesFile.toAbsolutePath().getParent();
-        JsonNode cases;
-        try {
-            cases = new ObjectMapper().readTree(casesFile.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read conformance cases " + casesFile, e);
-        }
         List<ConformanceCase> list = new ArrayList<>();
-        for (JsonNode c : cases) {
-            list.add(new ConformanceCase(c.get("id").asText(), base.resolve(c.get("input").asText()).normalize(),
-                    c.path("delimiter").asText(",").charAt(0), c.get("policy"), base, c.get("expected"),
-                    c.path("arx_median_ms_in_jvm").asLong(-1)));
+        for (DocumentNode c : DocumentNode.read(casesFile).list()) {
+            list.add(new ConformanceCase(c.get("id").text(), base.resolve(c.get("input").text()).normalize(),
+                    c.text("delimiter", ",").charAt(0), c.get("policy").json(), base, c.get("expected").json(),
+                    c.at("arx_median_ms_in_jvm").isPresent() ? c.get("arx_median_ms_in_jvm").longWholeNumber() : -1));
         }
         return list;
     }

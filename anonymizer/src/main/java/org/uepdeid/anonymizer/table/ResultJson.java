@@ -19,8 +19,8 @@ public final class ResultJson {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode json = f.objectNode();
         ObjectNode transformation = json.putObject("transformation");
-        result.transformation().forEach(transformation::put);
         if (result.hasSolution()) {
+            result.transformation().levels().forEach(transformation::put);
             ArrayNode levels = json.putArray("levels");
             for (int level : result.levels()) {
                 levels.add(level);

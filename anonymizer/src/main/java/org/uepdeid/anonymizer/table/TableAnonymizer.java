@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.uepdeid.anonymizer.AnonymizationResult;
 import org.uepdeid.anonymizer.Anonymizer;
+import org.uepdeid.anonymizer.Transformation;
 import org.uepdeid.anonymizer.data.FrequencyTable;
 import org.uepdeid.anonymizer.data.FrequencyTableBuilder;
 import org.uepdeid.anonymizer.hierarchy.Hierarchy;
@@ -17,7 +18,8 @@ import org.uepdeid.anonymizer.policy.PolicySpec;
 
 /**
  * Anonymizes an in-memory table the way ARX does: encode the quasi-identifiers through their hierarchies, search, then
- * write every record generalized to the chosen levels, with {@code *} in every quasi-identifier of suppressed records.
+ * write every record as the chosen {@link Transformation} publishes it ({@code *} in every quasi-identifier of a
+ * suppressed record).
  * Columns the policy does not name pass through unchanged.
  */
 public final class TableAnonymizer {
@@ -25,8 +27,11 @@ public final class TableAnonymizer {
     private TableAnonymizer() {
     }
 
-    /** The result of the search and the anonymized table (null when no transformation satisfies the models). */
-    public record Outcome(Policy policy, AnonymizationResult result, CsvTable output) {
+    /**
+     * The engine's input (the frequency table), the result of the search and the anonymized table (null when no
+     * transformation satisfies the models).
+     */
+    public record Outcome(Policy policy, FrequencyTable table, AnonymizationResult result, CsvTable output) {
     }
 
     public static Outcome anonymize(CsvTable table, PolicySpec spec) {
@@ -49,36 +54,34 @@ public final class TableAnonymizer {
             sensitiveValues = new FrequencyTable.SensitiveValues(sensitive, new ArrayList<>(sensitiveCodes.keySet()));
         }
         FrequencyTableBuilder builder = FrequencyTable.builder(qiColumns.length, sensitiveValues);
-        int[][] codes = new int[table.rows().size()][];
-        for (int r = 0; r < codes.length; r++) {
+        int[] codes = new int[qiColumns.length];
+        for (int r = 0; r < table.rows().size(); r++) {
             String[] row = table.rows().get(r);
-            codes[r] = new int[qiColumns.length];
             for (int j = 0; j < qiColumns.length; j++) {
-                codes[r][j] = hierarchies.get(j).rowOf(row[qiColumns[j]]); // present: resolve() checked the domain
+                codes[j] = hierarchies.get(j).rowOf(row[qiColumns[j]]); // present: resolve() checked the domain
             }
-            builder.add(codes[r], sensitiveColumn < 0 ? 0 : sensitiveCodes.get(row[sensitiveColumn]), 1, r);
+            builder.add(codes, sensitiveColumn < 0 ? 0 : sensitiveCodes.get(row[sensitiveColumn]), 1, r);
         }
-        AnonymizationResult result = Anonymizer.anonymize(builder.build(), policy);
-        return new Outcome(policy, result, result.hasSolution() ? generalize(table, qiColumns, codes, hierarchies, result) : null);
+        FrequencyTable frequencies = builder.build();
+        AnonymizationResult result = Anonymizer.anonymize(frequencies, policy);
+        return new Outcome(policy, frequencies, result,
+                result.hasSolution() ? generalize(table, qiColumns, result.transformation()) : null);
     }
 
-    private static CsvTable generalize(CsvTable table, int[] qiColumns, int[][] codes, List<Hierarchy> hierarchies,
-                                       AnonymizationResult result) {
-        int[] levels = result.levels();
-        FrequencyTable.ClassLookup lookup = result.chosen().classes().lookup();
-        boolean[] suppressed = result.chosen().suppressed();
-        List<String[]> out = new ArrayList<>(codes.length);
-        int[] key = new int[qiColumns.length];
-        for (int r = 0; r < codes.length; r++) {
-            for (int j = 0; j < key.length; j++) {
-                key[j] = hierarchies.get(j).labelOf(codes[r][j], levels[j]);
+    private static CsvTable generalize(CsvTable table, int[] qiColumns, Transformation transformation) {
+        List<String[]> out = new ArrayList<>(table.rows().size());
+        List<String> values = new ArrayList<>(qiColumns.length);
+        for (String[] row : table.rows()) {
+            values.clear();
+            for (int column : qiColumns) {
+                values.add(row[column]);
             }
-            boolean drop = suppressed[lookup.positionOf(key)];
-            String[] row = table.rows().get(r).clone();
-            for (int j = 0; j < key.length; j++) {
-                row[qiColumns[j]] = drop ? "*" : hierarchies.get(j).label(levels[j], key[j]);
+            List<String> published = transformation.generalize(values);
+            String[] copy = row.clone();
+            for (int j = 0; j < qiColumns.length; j++) {
+                copy[qiColumns[j]] = published.get(j);
             }
-            out.add(row);
+            out.add(copy);
         }
         return new CsvTable(table.header(), out);
     }

@@ -16,7 +16,9 @@ import org.uepdeid.anonymizer.model.AverageRisk;
 import org.uepdeid.anonymizer.model.DistinctLDiversity;
 import org.uepdeid.anonymizer.model.EntropyLDiversity;
 import org.uepdeid.anonymizer.model.EqualDistanceTCloseness;
+import org.uepdeid.anonymizer.model.HierarchicalDistanceTCloseness;
 import org.uepdeid.anonymizer.model.KAnonymity;
+import org.uepdeid.anonymizer.model.MaximumRisk;
 import org.uepdeid.anonymizer.model.OrderedDistanceTCloseness;
 import org.uepdeid.anonymizer.model.PrivacyModel;
 import org.uepdeid.anonymizer.model.RecursiveCLDiversity;
@@ -26,11 +28,19 @@ import org.uepdeid.anonymizer.model.SampleUniqueness;
 final class RandomProblems {
 
     static final String SENSITIVE = "disease";
+    static final List<String> DISEASES = List.of("flu", "cold", "asthma", "cancer");
+    /** The diseases' hierarchy for hierarchical t-closeness: infections, chronic, everything. */
+    static final Hierarchy DISEASE_TREE = Hierarchy.of(SENSITIVE, List.of(List.of("flu", "infection", "*"),
+            List.of("cold", "infection", "*"), List.of("asthma", "chronic", "*"), List.of("cancer", "chronic", "*")),
+            "random");
 
     private RandomProblems() {
     }
 
-    /** A random functional hierarchy over values v0..v(n-1): level i groups values by a random fan-out. */
+    /**
+     * A random functional hierarchy over values v0..v(n-1): level i groups values by a random fan-out; sometimes v0
+     * is "*" from level 1 up (a completely generalized class below the top, which the risk-based models ignore).
+     */
     static Hierarchy hierarchy(String attribute, SplittableRandom random) {
         int values = 2 + random.nextInt(7);
         int height = 1 + random.nextInt(3);
@@ -39,13 +49,14 @@ final class RandomProblems {
         for (int level = 1; level < height; level++) {
             fanout[level] = 2 + random.nextInt(2);
         }
+        boolean rootBelowTop = height > 1 && random.nextInt(5) == 0;
         for (int v = 0; v < values; v++) {
             List<String> row = new ArrayList<>();
             row.add("v" + v);
             int group = v;
             for (int level = 1; level < height; level++) {
                 group /= fanout[level];
-                row.add("g" + level + "_" + group);
+                row.add(rootBelowTop && v == 0 ? "*" : "g" + level + "_" + group);
             }
             row.add("*");
             rows.add(row);
@@ -53,23 +64,37 @@ final class RandomProblems {
         return Hierarchy.of(attribute, rows, "random");
     }
 
+    /** One or two models of any type, sometimes with k-anonymity beside them. */
     static List<PrivacyModel> models(SplittableRandom random) {
         List<PrivacyModel> models = new ArrayList<>();
-        switch (random.nextInt(8)) {
-            case 0 -> models.add(new DistinctLDiversity(SENSITIVE, 1 + random.nextInt(3)));
-            case 1 -> models.add(new EntropyLDiversity(SENSITIVE, 1 + random.nextDouble() * 2,
-                    random.nextBoolean() ? EntropyLDiversity.Estimator.SHANNON : EntropyLDiversity.Estimator.GRASSBERGER));
-            case 2 -> models.add(new RecursiveCLDiversity(SENSITIVE, 1 + random.nextInt(3), 1 + random.nextInt(3)));
-            case 3 -> models.add(new EqualDistanceTCloseness(SENSITIVE, 0.1 + random.nextDouble() * 0.5));
-            case 4 -> models.add(new OrderedDistanceTCloseness(SENSITIVE, 0.1 + random.nextDouble() * 0.5, false));
-            case 5 -> models.add(new AverageRisk(0.2 + random.nextDouble() * 0.5));
-            case 6 -> models.add(new SampleUniqueness(random.nextDouble() * 0.2));
-            default -> { }
+        int count = random.nextInt(4) == 0 ? 2 : 1;
+        for (int i = 0; i < count; i++) {
+            PrivacyModel model = model(random);
+            if (model != null && models.stream().noneMatch(m -> m.getClass() == model.getClass())) {
+                models.add(model);
+            }
         }
         if (models.isEmpty() || random.nextBoolean()) {
             models.add(new KAnonymity(1 + random.nextInt(5)));
         }
         return models;
+    }
+
+    private static PrivacyModel model(SplittableRandom random) {
+        return switch (random.nextInt(11)) {
+            case 0 -> new DistinctLDiversity(SENSITIVE, 1 + random.nextInt(3));
+            case 1 -> new EntropyLDiversity(SENSITIVE, 1 + random.nextDouble() * 2, EntropyLDiversity.Estimator.SHANNON);
+            case 2 -> new EntropyLDiversity(SENSITIVE, 1 + random.nextDouble() * 2,
+                    EntropyLDiversity.Estimator.GRASSBERGER);
+            case 3 -> new RecursiveCLDiversity(SENSITIVE, 1 + random.nextInt(3), 1 + random.nextInt(3));
+            case 4 -> new EqualDistanceTCloseness(SENSITIVE, 0.1 + random.nextDouble() * 0.5);
+            case 5 -> new OrderedDistanceTCloseness(SENSITIVE, 0.1 + random.nextDouble() * 0.5, false);
+            case 6 -> new HierarchicalDistanceTCloseness(SENSITIVE, 0.05 + random.nextDouble() * 0.4, DISEASE_TREE);
+            case 7 -> new AverageRisk(0.2 + random.nextDouble() * 0.5);
+            case 8 -> new SampleUniqueness(random.nextDouble() * 0.2);
+            case 9 -> new MaximumRisk(0.2 + random.nextDouble() * 0.6);
+            default -> null;
+        };
     }
 
     static Metric metric(SplittableRandom random) {

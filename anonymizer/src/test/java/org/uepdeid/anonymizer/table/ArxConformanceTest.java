@@ -15,7 +15,8 @@ import org.uepdeid.anonymizer.policy.PolicySpec;
 
 /**
  * ARX's own test cases (shared/conformance beside the repository): each must give ARX's optimum and loss. When the
- * folder is absent, as in a checkout without it, the test says so and is skipped.
+ * folder is absent, as in a checkout without it, the test says so and is skipped; under {@code CI=true}, where the
+ * folder is provided, its absence is a failure, so CI can never pass without having run the cases.
  */
 class ArxConformanceTest {
 
@@ -40,6 +41,8 @@ class ArxConformanceTest {
     Stream<DynamicTest> everyCaseMatchesArx() {
         Path cases = casesFile();
         if (!Files.exists(cases)) {
+            assertThat(System.getenv("CI")).as("CI=true but no ARX conformance cases at %s", cases.toAbsolutePath())
+                    .isNotEqualToIgnoringCase("true");
             System.err.println("ARX conformance SKIPPED: no cases at " + cases.toAbsolutePath()
                     + " (set -Dconformance.cases=FILE to run them)");
             Assumptions.abort("ARX conformance cases not found at " + cases.toAbsolutePath());

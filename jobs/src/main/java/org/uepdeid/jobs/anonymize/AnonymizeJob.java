@@ -30,9 +30,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uepdeid.anonymizer.AnonymizationResult;
 import org.uepdeid.anonymizer.Anonymizer;
+import org.uepdeid.anonymizer.Transformation;
 import org.uepdeid.anonymizer.data.FrequencyTable;
 import org.uepdeid.anonymizer.data.FrequencyTableBuilder;
-import org.uepdeid.anonymizer.hierarchy.Hierarchy;
 import org.uepdeid.anonymizer.policy.Policy;
 import org.uepdeid.anonymizer.policy.PolicySpec;
 import org.uepdeid.anonymizer.table.ResultJson;
@@ -69,7 +69,7 @@ public record AnonymizeJob(SparkSession spark, PipelineConfig config, Clock cloc
 
     public static final String NAME = "anonymize";
     /** The value a suppressed record carries in every quasi-identifier, as in ARX. */
-    public static final String SUPPRESSED = "*";
+    public static final String SUPPRESSED = Transformation.SUPPRESSED;
     /** The column of staging/classes that says whether the device's class was suppressed. */
     public static final String SUPPRESSED_COLUMN = "suppressed";
 
@@ -153,7 +153,7 @@ public record AnonymizeJob(SparkSession spark, PipelineConfig config, Clock cloc
                         ? "optimal" : "best found in time", result.suppressedRecords(), result.minClassSize(),
                 result.informationLoss(), result.transformationsChecked(), result.searchMillis());
 
-        Column suppressed = suppressedColumn(encoding, result, policy.quasiIdentifiers());
+        Column suppressed = suppressedColumn(encoding, result.transformation());
         List<Column> classColumns = new ArrayList<>();
         classColumns.add(col(StagingEvents.DEVICE_PSEUDONYM));
         for (int j = 0; j < qis.size(); j++) {
@@ -245,29 +245,18 @@ public record AnonymizeJob(SparkSession spark, PipelineConfig config, Clock cloc
     }
 
     /** Whether a device's class is suppressed: its generalized tuple is one of the classes the engine suppressed. */
-    private static Column suppressedColumn(ProfileEncoding encoding, AnonymizationResult result,
-                                           List<Hierarchy> hierarchies) {
-        FrequencyTable classes = result.chosen().classes();
-        boolean[] suppressed = result.chosen().suppressed();
-        int[] levels = result.levels();
-        List<String> keys = new ArrayList<>();
-        for (int c = 0; c < classes.size(); c++) {
-            if (suppressed[c]) {
-                List<String> labels = new ArrayList<>();
-                for (int j = 0; j < levels.length; j++) {
-                    labels.add(hierarchies.get(j).label(levels[j], classes.key(c, j)));
-                }
-                keys.add(String.join(KEY_SEPARATOR, labels));
-            }
-        }
-        if (keys.isEmpty()) {
+    private static Column suppressedColumn(ProfileEncoding encoding, Transformation transformation) {
+        if (transformation.suppressedClasses().isEmpty()) {
             return lit(false);
         }
+        Object[] keys = transformation.suppressedClasses().stream().map(labels -> String.join(KEY_SEPARATOR, labels))
+                .toArray();
+        int[] levels = transformation.levelArray();
         List<Column> generalized = new ArrayList<>();
         for (int j = 0; j < levels.length; j++) {
             generalized.add(encoding.generalized(encoding.quasiIdentifiers().get(j), levels[j]));
         }
-        return concat_ws(KEY_SEPARATOR, generalized.toArray(Column[]::new)).isin(keys.toArray());
+        return concat_ws(KEY_SEPARATOR, generalized.toArray(Column[]::new)).isin(keys);
     }
 
     private long writeQuarantine(AtomicPublisher publisher, Path target, Dataset<Row> unplaced) throws IOException {

@@ -53,29 +53,32 @@ final class ProfileEncoding {
     }
 
     /**
-     * Reads the distinct values of each quasi-identifier, builds the hierarchies for the placeable ones and resolves
-     * the policy. {@code profiles} must have every quasi-identifier as a string column (see {@link #asStrings}).
+     * Reads the distinct values of each quasi-identifier (and of the sensitive attribute, which a hierarchical
+     * t-closeness builds its hierarchy from), builds the hierarchies for the placeable ones and resolves the policy.
+     * {@code profiles} must have these attributes as string columns (see {@link #asStrings}).
      */
     static ProfileEncoding of(PolicySpec spec, Dataset<Row> profiles) {
         List<String> names = spec.quasiIdentifierNames();
-        // One pass for all quasi-identifiers: their distinct values are few, the profiles are many.
-        Row distinct = profiles.agg(collect_set(col(names.get(0))), names.stream().skip(1)
-                .map(name -> collect_set(col(name))).toArray(Column[]::new)).first();
-        Map<String, Collection<String>> placeable = new LinkedHashMap<>();
-        for (int j = 0; j < names.size(); j++) {
-            String name = names.get(j);
-            List<String> values = distinct.getList(j);
-            HierarchySpec hierarchy = spec.hierarchySpec(name);
-            Collection<String> kept = new TreeSet<>();
-            if (hierarchy instanceof HierarchySpec.CsvFile csv) {
-                Hierarchy known = csv.build(name, List.of());
-                values.stream().filter(v -> known.rowOf(v) >= 0).forEach(kept::add);
-            } else {
-                values.stream().filter(v -> !MISSING.equals(v)).forEach(kept::add);
-            }
-            placeable.put(name, kept);
+        List<String> attributes = new ArrayList<>(names);
+        if (spec.sensitive() != null) {
+            attributes.add(spec.sensitive());
         }
-        return new ProfileEncoding(names, spec.resolve(placeable::get));
+        // One pass for all attributes: their distinct values are few, the profiles are many.
+        Row distinct = profiles.agg(collect_set(col(attributes.get(0))), attributes.stream().skip(1)
+                .map(name -> collect_set(col(name))).toArray(Column[]::new)).first();
+        Map<String, Collection<String>> domains = new LinkedHashMap<>();
+        for (int j = 0; j < attributes.size(); j++) {
+            domains.put(attributes.get(j), new TreeSet<>(distinct.<String>getList(j)));
+        }
+        for (String name : names) {
+            HierarchySpec hierarchy = spec.hierarchySpec(name);
+            Collection<String> values = domains.get(name);
+            if (hierarchy.fixed(name).isEmpty()) {
+                values.remove(MISSING); // a builder has no place for it; only a file can list it
+            }
+            domains.put(name, new TreeSet<>(hierarchy.placeable(name, values)));
+        }
+        return new ProfileEncoding(names, spec.resolve(domains::get));
     }
 
     /** The profiles with each quasi-identifier (and the sensitive attribute) cast to string, nulls as {@value #MISSING}. */

@@ -1,5 +1,8 @@
 package org.uepdeid.jobs.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -110,15 +113,21 @@ public final class AnonymizerBenchmark implements Callable<Integer> {
         Runtime rt = Runtime.getRuntime();
         System.gc();
         long before = rt.totalMemory() - rt.freeMemory();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         TableAnonymizer.Outcome outcome = TableAnonymizer.anonymize(table, spec);
         long total = (System.nanoTime() - start) / 1_000_000;
-        long after = rt.totalMemory() - rt.freeMemory();
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         ObjectNode json = ResultJson.of(spec, outcome.result());
-        System.out.printf("%nscale %,d rows: search %d ms (encode+search %d ms), %d transformations checked, "
-                        + "levels %s, loss %s, heap in use after %,d MB (before %,d MB)%n", rows,
+        System.out.printf("%nscale %,d rows: search %d ms (encode+search+output %d ms), %d transformations checked, "
+                        + "levels %s, loss %s%n  frequency table: %,d distinct tuples, %,d MB (%d bytes per tuple); "
+                        + "heap: %,d MB in use before (the rows), at most %,d MB at peak (the pools' peaks summed), "
+                        + "limit %,d MB%n", rows,
                 outcome.result().searchMillis(), total, outcome.result().transformationsChecked(), json.get("levels"),
-                json.get("information_loss"), after >> 20, before >> 20);
+                json.get("information_loss"), outcome.table().size(), outcome.table().footprintBytes() >> 20,
+                outcome.table().footprintBytes() / Math.max(1, outcome.table().size()), before >> 20, peak >> 20,
+                rt.maxMemory() >> 20);
     }
 
     private static double median(long[] values) {

@@ -14,14 +14,16 @@ import picocli.CommandLine.Option;
 
 /** {@code anonymize-table}: anonymizes any delimited table with a policy and hierarchies, ARX style. */
 @Command(name = "anonymize-table", mixinStandardHelpOptions = true,
-        description = "Anonymizes a table (CSV) with a policy (YAML/JSON) and writes the result JSON "
+        description = "Anonymizes a table (CSV or Parquet) with a policy (YAML/JSON) and writes the result JSON "
                 + "and optionally the generalized table.")
 public final class AnonymizeTableCommand implements Callable<Integer> {
 
-    @Option(names = "--input", required = true, description = "the table: a delimited text file with a header line")
+    @Option(names = "--input", required = true, description = "the table: a delimited text file with a header line, "
+            + "or a flat Parquet file (*.parquet)")
     Path input;
 
-    @Option(names = "--delimiter", defaultValue = ",", description = "the field delimiter (default: ${DEFAULT-VALUE})")
+    @Option(names = "--delimiter", defaultValue = ",", description = "the field delimiter of CSV input and output "
+            + "(default: ${DEFAULT-VALUE})")
     char delimiter;
 
     @Option(names = "--policy", required = true, description = "the policy, YAML or JSON; paths in it are relative to it")
@@ -30,19 +32,24 @@ public final class AnonymizeTableCommand implements Callable<Integer> {
     @Option(names = "--result", required = true, description = "where to write the result JSON")
     Path result;
 
-    @Option(names = "--output", description = "where to write the anonymized table (same delimiter)")
+    @Option(names = "--output", description = "where to write the anonymized table: Parquet if it ends in .parquet, "
+            + "else CSV with the same delimiter")
     Path output;
 
     @Override
     public Integer call() throws IOException {
         PolicySpec spec = PolicySpec.read(policy);
-        CsvTable table = CsvTable.read(input, delimiter);
+        CsvTable table = ParquetTable.isParquet(input) ? ParquetTable.read(input) : CsvTable.read(input, delimiter);
         TableAnonymizer.Outcome outcome = TableAnonymizer.anonymize(table, spec);
         ObjectNode json = ResultJson.of(spec, outcome.result());
         json.put("records", table.rows().size());
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(result.toFile(), json);
         if (output != null && outcome.output() != null) {
-            outcome.output().write(output, delimiter);
+            if (ParquetTable.isParquet(output)) {
+                ParquetTable.write(outcome.output(), output);
+            } else {
+                outcome.output().write(output, delimiter);
+            }
         }
         System.err.printf("anonymize-table: %s; loss %s; %d records suppressed; %d transformations checked in %d ms%n",
                 outcome.result().message(), outcome.result().informationLoss(), outcome.result().suppressedRecords(),

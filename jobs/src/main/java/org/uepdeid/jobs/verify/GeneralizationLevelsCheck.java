@@ -77,7 +77,7 @@ final class GeneralizationLevelsCheck implements Check {
     /** The distinct raw values of the quasi-identifiers whose hierarchies the policy builds from the data. */
     private static Map<String, Set<String>> rawValues(Evidence evidence, List<String> qis) {
         List<String> built = qis.stream()
-                .filter(q -> !(evidence.policy().hierarchySpec(q) instanceof HierarchySpec.CsvFile))
+                .filter(q -> evidence.policy().hierarchySpec(q).fixed(q).isEmpty())
                 .toList();
         Optional<Dataset<Row>> profiles = evidence.staging().profiles();
         if (built.isEmpty() || profiles.isEmpty()) {
@@ -111,8 +111,9 @@ final class GeneralizationLevelsCheck implements Check {
         HierarchySpec spec = evidence.policy().hierarchySpec(q);
         Hierarchy hierarchy;
         try {
-            if (spec instanceof HierarchySpec.CsvFile csv) {
-                hierarchy = csv.build(q, List.of());
+            Optional<Hierarchy> fixed = spec.fixed(q);
+            if (fixed.isPresent()) {
+                hierarchy = fixed.get();
             } else if (raw != null) {
                 hierarchy = spec.build(q, raw);
             } else {

@@ -10,6 +10,15 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.Types;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,5 +141,80 @@ class AnonymizeTableCommandTest {
     void unknownPolicyKeyIsExit2NamingIt() throws IOException {
         assertThat(run(policy("[{type: k-anonymity, k: 2}]") + "suppresion_limit: 0.1\n")).isEqualTo(2);
         assertThat(cli.err()).contains("policy.yaml: suppresion_limit: unknown key");
+    }
+
+    /** The test table as Parquet with its own types: zip and disease strings, age a 32-bit integer. */
+    private Path writeTypedParquet() throws IOException {
+        MessageType schema = Types.buildMessage()
+                .required(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("zip")
+                .required(PrimitiveType.PrimitiveTypeName.INT32).named("age")
+                .optional(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType())
+                .named("disease")
+                .named("table");
+        Path file = dir.resolve("table.parquet");
+        SimpleGroupFactory groups = new SimpleGroupFactory(schema);
+        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(schema)
+                .build()) {
+            for (String line : Files.readAllLines(dir.resolve("table.csv")).subList(1, 11)) {
+                String[] f = line.split(";");
+                writer.write(groups.newGroup().append("zip", f[0]).append("age", Integer.parseInt(f[1]))
+                        .append("disease", f[2]));
+            }
+        }
+        return file;
+    }
+
+    private List<String> csvRows(Path file) throws IOException {
+        return Files.readAllLines(file);
+    }
+
+    private static List<String> rows(org.uepdeid.anonymizer.table.CsvTable table) {
+        List<String> rows = new java.util.ArrayList<>();
+        rows.add(String.join(";", table.header()));
+        table.rows().forEach(r -> rows.add(String.join(";", r)));
+        return rows;
+    }
+
+    @Test
+    void readsParquetWithoutSparkAndGivesWhatTheSameCsvGives() throws IOException {
+        String policy = policy("[{type: k-anonymity, k: 2}]");
+        assertThat(run(policy, "--output", dir.resolve("from-csv.csv").toString())).as(cli.err()).isZero();
+        JsonNode fromCsv = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
+        Path parquet = writeTypedParquet();
+
+        Files.writeString(dir.resolve("policy.yaml"), policy);
+        int exit = cli.execute("anonymize-table", "--input", parquet.toString(), "--policy",
+                dir.resolve("policy.yaml").toString(), "--result", dir.resolve("result.json").toString(),
+                "--output", dir.resolve("from-parquet.csv").toString(), "--delimiter", ";");
+
+        assertThat(exit).as(cli.err()).isZero();
+        JsonNode fromParquet = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
+        assertThat(fromParquet.get("levels")).isEqualTo(fromCsv.get("levels"));
+        assertThat(fromParquet.get("information_loss")).isEqualTo(fromCsv.get("information_loss"));
+        assertThat(csvRows(dir.resolve("from-parquet.csv"))).isEqualTo(csvRows(dir.resolve("from-csv.csv")));
+    }
+
+    @Test
+    void writesParquetWhenTheOutputSaysSo() throws IOException {
+        String policy = policy("[{type: k-anonymity, k: 2}]");
+        assertThat(run(policy, "--output", dir.resolve("out.csv").toString())).as(cli.err()).isZero();
+
+        int exit = run(policy, "--output", dir.resolve("out.parquet").toString());
+
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("out.parquet"))).startsWith((byte) 'P', (byte) 'A', (byte) 'R', (byte) '1');
+        assertThat(rows(ParquetTable.read(dir.resolve("out.parquet")))).isEqualTo(csvRows(dir.resolve("out.csv")));
+    }
+
+    @Test
+    void aFileNamedParquetThatIsNotExitsTwoNamingIt() throws IOException {
+        Files.writeString(dir.resolve("fake.parquet"), "zip;age\n13053;28\n");
+        Files.writeString(dir.resolve("policy.yaml"), policy("[{type: k-anonymity, k: 2}]"));
+
+        int exit = cli.execute("anonymize-table", "--input", dir.resolve("fake.parquet").toString(), "--policy",
+                dir.resolve("policy.yaml").toString(), "--result", dir.resolve("result.json").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(cli.err()).contains("fake.parquet").contains("not a Parquet file");
     }
 }

@@ -100,9 +100,8 @@ class LinkageAttackTest {
         Map<String, Hierarchy> hierarchies = new LinkedHashMap<>();
         for (String q : policy.quasiIdentifiers()) {
             HierarchySpec spec = policy.hierarchySpec(q);
-            hierarchies.put(q, spec instanceof HierarchySpec.CsvFile csv ? csv.build(q, List.of())
-                    : spec.build(q, profiles.select(q).filter(col(q).notEqual(MISSING)).distinct()
-                    .as(Encoders.STRING()).collectAsList()));
+            hierarchies.put(q, spec.fixed(q).orElseGet(() -> spec.build(q, profiles.select(q)
+                    .filter(col(q).notEqual(MISSING)).distinct().as(Encoders.STRING()).collectAsList())));
         }
         return hierarchies;
     }
