@@ -44,8 +44,8 @@ public record ReportJob(SparkSession spark, PipelineConfig config, int productRo
                 out.write(html);
             }
             report.publish();
-            LOG.info("report {}: {} ({} KiB, {}, {} statistics products, {} of the last {} days published, {} "
-                            + "releases of the day in the log)", date, report.target(), html.length / 1024,
+            LOG.info("report {}: {} ({} KiB, {}, {} statistics products, {} of the last {} days published, "
+                            + "releases of the day in the log: {})", date, report.target(), html.length / 1024,
                     model.verified() ? "verification " + model.compliance().status() : "not verified",
                     model.products().size(), model.history().days().size(), model.history().length(),
                     model.history().releasesOn(date).size());
