@@ -41,6 +41,8 @@ final class LineClassifier implements MapPartitionsFunction<Row, Row> {
     static final String DEVICE_PSEUDONYM = StagingEvents.DEVICE_PSEUDONYM;
     static final String EVENT_ID = StagingEvents.EVENT_ID;
     static final String EVENT = "event";
+    static final String CHILD_BIRTH_YEAR = "child_birth_year";
+    static final String EVENT_TIME = "event_time";
 
     /** One row per input line; {@code raw_line} is set for quarantined lines only, {@code event} for accepted ones. */
     static final StructType SCHEMA = new StructType()
@@ -53,26 +55,28 @@ final class LineClassifier implements MapPartitionsFunction<Row, Row> {
             .add(RAW_LINE, DataTypes.BinaryType, true)
             .add(DEVICE_PSEUDONYM, DataTypes.StringType, true)
             .add(EVENT_ID, DataTypes.StringType, true)
-            .add(EVENT, StagingEvents.SCHEMA, true);
+            .add(EVENT, StagingEvents.SCHEMA, true)
+            .add(CHILD_BIRTH_YEAR, DataTypes.IntegerType, true)
+            .add(EVENT_TIME, DataTypes.TimestampType, true);
 
     private final PseudonymKey key;
     private final Broadcast<IpRegionTable> regions;
     private final LocalDate date;
     private final Instant runStart;
-    private final int minimumAge;
+    private final IngestRules rules;
 
     LineClassifier(PseudonymKey key, Broadcast<IpRegionTable> regions, LocalDate date, Instant runStart,
-                   int minimumAge) {
+                   IngestRules rules) {
         this.key = key;
         this.regions = regions;
         this.date = date;
         this.runStart = runStart;
-        this.minimumAge = minimumAge;
+        this.rules = rules;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> lines) throws NoSuchAlgorithmException {
-        TelemetryLineParser parser = new TelemetryLineParser(key, regions.value(), date, runStart, minimumAge);
+        TelemetryLineParser parser = new TelemetryLineParser(key, regions.value(), date, runStart, rules);
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
         return new Iterator<>() {
             @Override
@@ -97,13 +101,13 @@ final class LineClassifier implements MapPartitionsFunction<Row, Row> {
         } catch (RuntimeException e) {
             // Keep the run going and the line accounted for; the exception type (never its message, which may quote
             // the line) tells the developer where to look.
-            parsed = ParsedLine.quarantined(QuarantineReason.UNCLASSIFIABLE, e.getClass().getSimpleName(), null);
+            parsed = ParsedLine.quarantined(QuarantineReason.UNCLASSIFIABLE, e.getClass().getSimpleName(), null, null);
         }
         boolean quarantined = parsed.outcome() == Outcome.QUARANTINED;
         byte[] kept = quarantined ? Arrays.copyOf(line, Math.min(line.length, TelemetryLineParser.MAX_LINE_BYTES))
                 : null;
         return RowFactory.create(parsed.outcome().code(), quarantined ? parsed.reason().code() : null,
                 parsed.field(), sha, (long) line.length, sourceFile, kept, parsed.devicePseudonym(),
-                parsed.eventId(), parsed.event());
+                parsed.eventId(), parsed.event(), parsed.childBirthYear(), parsed.eventTime());
     }
 }

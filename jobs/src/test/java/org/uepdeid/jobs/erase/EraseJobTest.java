@@ -46,6 +46,8 @@ import org.uepdeid.jobs.ingest.DevicePseudonymizer;
 import org.uepdeid.jobs.ingest.IngestJob;
 import org.uepdeid.jobs.ingest.StagingEvents;
 import org.uepdeid.jobs.layout.DataRoot;
+import org.uepdeid.jobs.ledger.ErasureSection;
+import org.uepdeid.jobs.ledger.Ledger;
 import org.uepdeid.jobs.manifest.ManifestFile;
 import org.uepdeid.jobs.manifest.RunManifest;
 import org.uepdeid.jobs.profile.ProfileJob;
@@ -193,7 +195,7 @@ class EraseJobTest {
 
         assertThat(ledger).hasSize(1);
         assertThat(ledger.get(0).<String>getAs(StagingEvents.DEVICE_PSEUDONYM)).isEqualTo(PSEUDONYM);
-        assertThat(ledger.get(0).<java.sql.Timestamp>getAs(ErasureLedger.REQUESTED_AT)).isNotNull();
+        assertThat(ledger.get(0).<java.sql.Timestamp>getAs(Ledger.ERASURE.timeColumn())).isNotNull();
     }
 
     @Test

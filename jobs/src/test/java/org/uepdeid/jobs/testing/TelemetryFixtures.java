@@ -18,6 +18,7 @@ import java.util.zip.GZIPOutputStream;
 import org.uepdeid.anonymizer.input.DocumentNode;
 import org.uepdeid.jobs.config.AnonymizationSection;
 import org.uepdeid.jobs.config.ConfigSource;
+import org.uepdeid.jobs.config.ConsentSection;
 import org.uepdeid.jobs.config.PipelineConfig;
 
 /**
@@ -56,7 +57,7 @@ public final class TelemetryFixtures {
         event.put("ts", DAY + "T09:30:00+08:00");
         event.put("ip", "203.0.113.7");
         event.put("uep_enabled", true);
-        event.put("consent_version", "2024.1");
+        event.put("consent_version", ConsentSection.CURRENT_POLICY_VERSION);
         event.put("birth_year", 1990);
         return event;
     }
@@ -129,7 +130,7 @@ public final class TelemetryFixtures {
             URI regions = TelemetryFixtures.class.getResource("/ip-regions-test.csv").toURI();
             DocumentNode yaml = DocumentNode.parse(ANONYMIZATION.getBytes(StandardCharsets.UTF_8), "tests",
                     DocumentNode.Format.YAML);
-            return new PipelineConfig(dataRoot.toUri(), regions, 14, 10,
+            return new PipelineConfig(dataRoot.toUri(), regions, PipelineConfig.DEFAULT_CHILDREN_UP_TO_AGE, 10,
                     AnonymizationSection.read(yaml.get(AnonymizationSection.KEY), dataRoot),
                     ConfigSource.inline("tests"));
         } catch (URISyntaxException e) {
@@ -150,8 +151,13 @@ public final class TelemetryFixtures {
 
     /** Writes raw lines (each already without its line break) into a landing file of {@link #DAY}. */
     public static Path writeLanding(Path dataRoot, String fileName, List<byte[]> lines) {
+        return writeLanding(dataRoot, DAY, fileName, lines);
+    }
+
+    /** Writes raw lines (each already without its line break) into a landing file of {@code day}. */
+    public static Path writeLanding(Path dataRoot, String day, String fileName, List<byte[]> lines) {
         try {
-            Path file = dataRoot.resolve("landing/dt=" + DAY).resolve(fileName);
+            Path file = dataRoot.resolve("landing/dt=" + day).resolve(fileName);
             Files.createDirectories(file.getParent());
             try (OutputStream raw = Files.newOutputStream(file);
                  OutputStream out = fileName.endsWith(".gz") ? new GZIPOutputStream(raw) : raw) {
