@@ -16,6 +16,7 @@ import org.uepdeid.jobs.config.LockOptions;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.layout.DataRootLock;
+import org.uepdeid.jobs.ledger.DeviceRequest;
 import org.uepdeid.jobs.release.ReleaseLog;
 import org.uepdeid.jobs.spark.SparkSessions;
 import picocli.CommandLine.Command;
@@ -63,7 +64,7 @@ public final class EraseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         // Everything the operator can get wrong fails before Spark starts.
-        ErasureRequest request = ErasureRequest.of(deviceIds, idsFile, pseudonyms);
+        DeviceRequest request = DeviceRequest.of(deviceIds, idsFile, pseudonyms, EraseJob.NAME);
         PipelineConfig config = options.config();
         Set<String> erased = request.pseudonyms(() -> keys.resolve(System::getenv));
         ErasureReport report;

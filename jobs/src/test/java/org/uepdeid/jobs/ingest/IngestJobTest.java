@@ -38,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.uepdeid.jobs.config.DevicePseudonymizer;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.ledger.Ledger;
 import org.uepdeid.jobs.ledger.PseudonymLedger;

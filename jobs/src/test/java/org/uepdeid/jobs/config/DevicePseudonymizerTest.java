@@ -1,9 +1,8 @@
-package org.uepdeid.jobs.ingest;
+package org.uepdeid.jobs.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.uepdeid.jobs.config.PseudonymKey;
 
 class DevicePseudonymizerTest {
 
