@@ -2,6 +2,7 @@ package org.uepdeid.jobs.ingest;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -134,8 +136,8 @@ public record IngestJob(SparkSession spark, PipelineConfig config, PseudonymKey 
         AtomicPublisher publisher = new AtomicPublisher(hadoop);
         try (StagedOutput events = publisher.stage(root.stagingEvents(date));
              StagedOutput quarantine = publisher.stage(root.quarantine(date))) {
-            accepted.join(broadcast(repeats), col(LINE_KEY).equalTo(col(REPEAT_KEY)), "left_anti")
-                    .select(col(LineClassifier.EVENT + ".*"))
+            Dataset<Row> kept = accepted.join(broadcast(repeats), col(LINE_KEY).equalTo(col(REPEAT_KEY)), "left_anti");
+            kept.select(col(LineClassifier.EVENT + ".*"))
                     .sortWithinPartitions(StagingEvents.EVENT_TYPE, StagingEvents.TS)
                     .write().parquet(events.temporary().toString());
             resolved.filter(col(LineClassifier.OUTCOME).equalTo(Outcome.QUARANTINED.code()))
@@ -149,7 +151,8 @@ public record IngestJob(SparkSession spark, PipelineConfig config, PseudonymKey 
                     config.source().sha256(), inputs,
                     List.of(new DatasetCount(events.target().toString(), accounting.accepted()),
                             new DatasetCount(quarantine.target().toString(), accounting.quarantinedTotal())),
-                    accounting, privacy(), verification(), Map.of("data_root", text(config.dataRoot().toString())));
+                    accounting, privacy(redactedPerField(kept)), verification(),
+                    Map.of("data_root", text(config.dataRoot().toString())));
             ManifestFile manifests = new ManifestFile(hadoop);
             manifests.write(events.temporary(), manifest);
             manifests.write(quarantine.temporary(), manifest);
@@ -335,12 +338,19 @@ public record IngestJob(SparkSession spark, PipelineConfig config, PseudonymKey 
         return !name.startsWith("_") && !name.startsWith(".");
     }
 
-    private ObjectNode privacy() {
+    /** How many kept events had each field's value redacted, by field path (never a value). */
+    private static Map<String, Long> redactedPerField(Dataset<Row> kept) {
+        return counts(kept.select(explode(col(LineClassifier.REDACTED)).as("field")).groupBy("field").count());
+    }
+
+    private ObjectNode privacy(Map<String, Long> redacted) {
         ObjectNode privacy = JsonNodeFactory.instance.objectNode();
         privacy.put("pseudonym", "HMAC-SHA256(key, device_id), lowercase hex");
         privacy.put("key_origin", key.origin().name().toLowerCase());
         privacy.put("key_fingerprint", key.fingerprint());
         privacy.put(PipelineConfig.CHILDREN_UP_TO_AGE, config.childrenUpToAge());
+        ObjectNode perField = privacy.putObject("redacted_values");
+        new TreeMap<>(redacted).forEach(perField::put);
         config.consent().acceptedVersions().stream().sorted()
                 .forEach(privacy.putArray("consent_accepted_versions")::add);
         privacy.putArray("direct_identifiers_dropped").add("device_id").add("ip").add("device.board_serial")

@@ -15,6 +15,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.ipregion.IpRegionTable;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The Spark side of {@link TelemetryLineParser}: turns each raw line into exactly one classified row.
@@ -43,6 +44,7 @@ final class LineClassifier implements MapPartitionsFunction<Row, Row> {
     static final String EVENT = "event";
     static final String CHILD_BIRTH_YEAR = "child_birth_year";
     static final String EVENT_TIME = "event_time";
+    static final String REDACTED = "redacted";
 
     /** One row per input line; {@code raw_line} is set for quarantined lines only, {@code event} for accepted ones. */
     static final StructType SCHEMA = new StructType()
@@ -57,7 +59,8 @@ final class LineClassifier implements MapPartitionsFunction<Row, Row> {
             .add(EVENT_ID, DataTypes.StringType, true)
             .add(EVENT, StagingEvents.SCHEMA, true)
             .add(CHILD_BIRTH_YEAR, DataTypes.IntegerType, true)
-            .add(EVENT_TIME, DataTypes.TimestampType, true);
+            .add(EVENT_TIME, DataTypes.TimestampType, true)
+            .add(REDACTED, DataTypes.createArrayType(DataTypes.StringType), false);
 
     private final PseudonymKey key;
     private final Broadcast<IpRegionTable> regions;
@@ -108,6 +111,7 @@ final class LineClassifier implements MapPartitionsFunction<Row, Row> {
                 : null;
         return RowFactory.create(parsed.outcome().code(), quarantined ? parsed.reason().code() : null,
                 parsed.field(), sha, (long) line.length, sourceFile, kept, parsed.devicePseudonym(),
-                parsed.eventId(), parsed.event(), parsed.childBirthYear(), parsed.eventTime());
+                parsed.eventId(), parsed.event(), parsed.childBirthYear(), parsed.eventTime(),
+                CollectionConverters.asScala(parsed.redacted()).toSeq());
     }
 }

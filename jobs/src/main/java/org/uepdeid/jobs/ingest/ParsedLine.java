@@ -1,6 +1,7 @@
 package org.uepdeid.jobs.ingest;
 
 import java.sql.Timestamp;
+import java.util.List;
 import org.apache.spark.sql.Row;
 
 /**
@@ -14,24 +15,32 @@ import org.apache.spark.sql.Row;
  * @param event           the staging row of an accepted line ({@link StagingEvents#SCHEMA}), else {@code null}
  * @param childBirthYear  for a child's line, the birth year it stated (the event year when it stated no usable one)
  * @param eventTime       the line's {@code ts} when readable: a revocation applies to events after it
+ * @param redacted        the fields of an accepted line whose value was redacted ({@link PublishableText})
  */
 record ParsedLine(Outcome outcome, QuarantineReason reason, String field, String devicePseudonym, String eventId,
-                  Row event, Integer childBirthYear, Timestamp eventTime) {
+                  Row event, Integer childBirthYear, Timestamp eventTime, List<String> redacted) {
+
+    ParsedLine {
+        redacted = List.copyOf(redacted);
+    }
 
     static ParsedLine excluded(Outcome outcome) {
-        return new ParsedLine(outcome, null, null, null, null, null, null, null);
+        return new ParsedLine(outcome, null, null, null, null, null, null, null, List.of());
     }
 
     static ParsedLine child(String devicePseudonym, int birthYear, Timestamp eventTime) {
-        return new ParsedLine(Outcome.MINOR, null, null, devicePseudonym, null, null, birthYear, eventTime);
+        return new ParsedLine(Outcome.MINOR, null, null, devicePseudonym, null, null, birthYear, eventTime, List.of());
     }
 
     static ParsedLine quarantined(QuarantineReason reason, String field, String devicePseudonym,
                                   Timestamp eventTime) {
-        return new ParsedLine(Outcome.QUARANTINED, reason, field, devicePseudonym, null, null, null, eventTime);
+        return new ParsedLine(Outcome.QUARANTINED, reason, field, devicePseudonym, null, null, null, eventTime,
+                List.of());
     }
 
-    static ParsedLine accepted(String devicePseudonym, String eventId, Row event, Timestamp eventTime) {
-        return new ParsedLine(Outcome.ACCEPTED, null, null, devicePseudonym, eventId, event, null, eventTime);
+    static ParsedLine accepted(String devicePseudonym, String eventId, Row event, Timestamp eventTime,
+                               List<String> redacted) {
+        return new ParsedLine(Outcome.ACCEPTED, null, null, devicePseudonym, eventId, event, null, eventTime,
+                redacted);
     }
 }

@@ -41,8 +41,6 @@ public enum QuarantineReason {
     MISSING_FIELD("missing_field"),
     /** A field has the right type but an impossible value (negative memory, unknown download source, ...). */
     INVALID_VALUE("invalid_value"),
-    /** A kept text field holds what looks like a phone number, e-mail address or resident ID number. */
-    PERSONAL_DATA("personal_data"),
     /** The classifier itself failed on the line; {@code detail} names the exception type. A bug to report. */
     UNCLASSIFIABLE("unclassifiable");
 

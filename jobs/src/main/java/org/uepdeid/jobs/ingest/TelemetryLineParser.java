@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -187,6 +189,7 @@ final class TelemetryLineParser {
     }
 
     private ParsedLine validated(JsonNode root, String pseudonym) {
+        List<String> redacted = PublishableText.redact((ObjectNode) root);
         JsonNode schema = FieldReader.present(root, "schema");
         if (schema == null || !schema.isTextual() || !SCHEMA_VERSION.equals(schema.asText())) {
             throw new LineRejected(QuarantineReason.UNKNOWN_SCHEMA, "schema");
@@ -223,7 +226,8 @@ final class TelemetryLineParser {
                 ? StagingEvents.APP_STRUCT.read(requiredObject(root, "app"), "app") : null);
         values.put(StagingEvents.DOWNLOAD, type == EventType.DOWNLOAD
                 ? StagingEvents.DOWNLOAD_STRUCT.read(requiredObject(root, "download"), "download") : null);
-        return ParsedLine.accepted(pseudonym, eventId, StagingEvents.row(values), Timestamp.from(ts.toInstant()));
+        return ParsedLine.accepted(pseudonym, eventId, StagingEvents.row(values), Timestamp.from(ts.toInstant()),
+                redacted);
     }
 
     /** {@code ts} must fall on the partition's day in its own offset (the user's local day), and not ahead of now. */

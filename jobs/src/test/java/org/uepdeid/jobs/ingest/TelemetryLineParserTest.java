@@ -30,6 +30,8 @@ import org.uepdeid.jobs.config.DevicePseudonymizer;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.ipregion.IpRegionTable;
+import org.uepdeid.jobs.pii.PersonalDataCatalogue;
+import org.uepdeid.jobs.testing.TelemetryFixtures;
 
 class TelemetryLineParserTest {
 
@@ -90,11 +92,7 @@ class TelemetryLineParserTest {
                 bad("invalid_value", utf8(line(profile, e -> ((ObjectNode) e.get("device")).put("memory_mb", -1))),
                         "device.memory_mb"),
                 bad("invalid_value", utf8(line(download(deviceId(1)),
-                        e -> ((ObjectNode) e.get("download")).put("source", "torrent"))), "download.source"),
-                bad("personal_data", utf8(line(profile, e -> ((ObjectNode) e.get("system")).put("theme",
-                        "call 13812345678"))), "system.theme"),
-                bad("personal_data", utf8(line(profile, e -> ((ObjectNode) e.get("device")).put("board_model",
-                        "owner li.lei@example.com"))), "device.board_model"));
+                        e -> ((ObjectNode) e.get("download")).put("source", "torrent"))), "download.source"));
     }
 
     @ParameterizedTest(name = "{0} at {2}")
@@ -214,6 +212,26 @@ class TelemetryLineParserTest {
         assertThat(parser.classify(utf8(line(login(deviceId(1)), e -> e.put("consent_version", 20200323))))
                 .outcome()).isEqualTo(Outcome.NO_CONSENT);
         assertThat(parser.classify(utf8(login(deviceId(1)).toString())).outcome()).isEqualTo(Outcome.ACCEPTED);
+    }
+
+    @Test
+    void personalDataInAPublishableValueIsRedactedAndCountedNotPublished() {
+        ParsedLine parsed = parser.classify(utf8(line(deviceProfile(deviceId(1)), e -> {
+            ((ObjectNode) e.get("system")).put("theme", "call 138 1234 5678").put("language", "zh-CN")
+                    .put("kernel", "5.10-" + TelemetryFixtures.USER_NAME);
+            ((ObjectNode) e.get("system").get("hot_corners")).put("top_right", "/home/admin-wangqiang/bin/vpn.sh")
+                    .put("a13812345678", "launcher");
+            ((ObjectNode) e.get("device")).put("board_model", "owner li.lei＠example.com");
+        })));
+
+        assertThat(parsed.outcome()).isEqualTo(Outcome.ACCEPTED);
+        Row system = parsed.event().getAs(StagingEvents.SYSTEM);
+        assertThat(system.<String>getAs("theme")).isEqualTo(PersonalDataCatalogue.REDACTED);
+        assertThat(system.<String>getAs("kernel")).as("the event's own user name").isEqualTo(PersonalDataCatalogue.REDACTED);
+        assertThat(system.<String>getAs("language")).as("not ll_CC").isEqualTo("other");
+        assertThat(parsed.event().toString()).doesNotContain("1234", "wangqiang", "li.lei", "13812345678");
+        assertThat(parsed.redacted()).containsExactlyInAnyOrder("system.theme", "system.kernel",
+                "system.hot_corners.top_right", "system.hot_corners.<key>", "device.board_model");
     }
 
     @Test
