@@ -8,7 +8,8 @@ import org.uepdeid.anonymizer.input.DocumentNode;
 /**
  * The {@code consent} section of the pipeline config: the privacy-policy versions whose consent ingest accepts. An
  * event whose {@code consent_version} is absent or not listed was not consented under a policy in force, and counts
- * as {@code no_consent} (policy "How We Collect", and Part I 1.1: collection needs your consent).
+ * as {@code no_consent} (policy Part I: collection needs consent, given under a policy in force; Part IX: a changed
+ * policy is released as a new version).
  *
  * @param acceptedVersions the policy versions, as clients send them ({@code 2020-03-23}); at least one
  */

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code uep-deid consent revoke}: parses its options and runs {@link ConsentRevocation}. */
 @Command(name = "revoke", mixinStandardHelpOptions = true,
-        description = {"Records that users withdrew their consent (policy Part IV 3): appends the devices' pseudonyms "
+        description = {"Records that users withdrew their consent (policy Part VI 3.3): appends the devices' pseudonyms "
                 + "with the revocation time to ledger/consent. Every later ingest counts their events from that time "
                 + "on as no_consent, so they reach neither staging, quarantine nor any output.",
                 "Data processed before the revocation stays (withdrawal does not undo earlier lawful processing); "

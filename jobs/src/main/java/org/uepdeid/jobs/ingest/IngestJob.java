@@ -10,7 +10,9 @@ import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -35,6 +37,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
@@ -67,10 +70,13 @@ import org.uepdeid.jobs.manifest.RunManifest;
  * {@link Outcome}. Lines without consent, of minors, of erased devices, and repeated event ids are counted and kept
  * nowhere. Children and revocations are decided per device: a device one of whose lines states a child's birth
  * year loses every line of the day, is recorded in {@code ledger/children} and purged from earlier partitions; a
- * device in {@code ledger/consent} loses its lines from the revocation on. Quarantine is an internal zone (policy Part I §3.1, like staging): it keeps the raw line so an operator can
- * see what was wrong, keyed by the line's SHA-256 and reason, with the device pseudonym where one could be computed so
- * that an erasure can remove it there too. Quarantine columns: {@code line_sha256, reason, detail, source_file,
- * device_pseudonym, line_bytes, raw_line} (binary, the first MiB).
+ * device in {@code ledger/consent} loses its lines from the revocation on.
+ *
+ * <p>Quarantine is an internal zone (policy Part I §3.1, like staging): it keeps what an operator needs to see what
+ * was wrong, never the raw line nor any direct identifier ({@link QuarantineCopy}), keyed by the line's SHA-256 and
+ * reason, with the device pseudonym where one could be computed so that an erasure can remove it there too.
+ * Quarantine columns: {@code line_sha256, reason, detail} (the field and what was expected), {@code source_file,
+ * line_number, device_pseudonym, line_bytes, redacted_line}.
  *
  * <p>Staging is not partitioned by event type: {@code dt} stays the only partition level, a day's events are few
  * enough files, and rows are sorted by event type so Parquet row-group statistics let a reader of one type skip the
@@ -90,9 +96,15 @@ public record IngestJob(SparkSession spark, PipelineConfig config, PseudonymKey 
     private static final String LINE_KEY = "line_key";
     private static final String REPEAT_KEY = "repeat_key";
     private static final String LISTED_PSEUDONYM = "listed_pseudonym";
+    /** The job name a generated landing day's manifest carries. */
+    private static final String GENERATE_JOB = "generate";
+    private static final String BLOCK_FILE = "block_file";
+    private static final String BLOCK_OFFSET_START = "block_offset_start";
+    private static final String LINES_BEFORE = "lines_before";
     private static final StructType LINES = new StructType()
             .add(LineClassifier.LINE, DataTypes.BinaryType)
-            .add(LineClassifier.SOURCE_FILE, DataTypes.StringType);
+            .add(LineClassifier.SOURCE_FILE, DataTypes.StringType)
+            .add(LineClassifier.BLOCK_START, DataTypes.LongType);
 
     /** Ingests one day and returns the manifest written beside both outputs. */
     public RunManifest run(LocalDate date) throws IOException {
@@ -100,6 +112,9 @@ public record IngestJob(SparkSession spark, PipelineConfig config, PseudonymKey 
         DataRoot root = new DataRoot(config.dataRoot());
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         List<String> files = landingFiles(root.landing(date), hadoop);
+        if (key.origin() == PseudonymKey.Origin.DEMO) {
+            requireGenerated(root.landing(date), hadoop);
+        }
         IpRegionTable table = IpRegionTable.load(config.ipRegions(), hadoop);
         LOG.info("ingest {}: {} landing file(s)", date, files.size());
 
@@ -108,7 +123,8 @@ public record IngestJob(SparkSession spark, PipelineConfig config, PseudonymKey 
         long inputLines = inputs.stream().mapToLong(DatasetCount::rows).sum();
         Dataset<Row> lines = text == null ? spark.createDataFrame(List.of(), LINES)
                 : text.select(col("value").cast(DataTypes.BinaryType).as(LineClassifier.LINE),
-                col("_metadata.file_name").as(LineClassifier.SOURCE_FILE));
+                col("_metadata.file_name").as(LineClassifier.SOURCE_FILE),
+                col("_metadata.file_block_start").as(LineClassifier.BLOCK_START));
 
         IngestRules rules = IngestRules.of(config);
         Broadcast<IpRegionTable> regions = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(table);
@@ -140,10 +156,11 @@ public record IngestJob(SparkSession spark, PipelineConfig config, PseudonymKey 
             kept.select(col(LineClassifier.EVENT + ".*"))
                     .sortWithinPartitions(StagingEvents.EVENT_TYPE, StagingEvents.TS)
                     .write().parquet(events.temporary().toString());
-            resolved.filter(col(LineClassifier.OUTCOME).equalTo(Outcome.QUARANTINED.code()))
+            withLineNumbers(resolved.filter(col(LineClassifier.OUTCOME).equalTo(Outcome.QUARANTINED.code())),
+                    resolved)
                     .select(LineClassifier.LINE_SHA256, LineClassifier.REASON, LineClassifier.DETAIL,
-                            LineClassifier.SOURCE_FILE, LineClassifier.DEVICE_PSEUDONYM, LineClassifier.LINE_BYTES,
-                            LineClassifier.RAW_LINE)
+                            LineClassifier.SOURCE_FILE, LineClassifier.LINE_NUMBER, LineClassifier.DEVICE_PSEUDONYM,
+                            LineClassifier.LINE_BYTES, LineClassifier.COPY)
                     .write().parquet(quarantine.temporary().toString());
 
             Accounting accounting = accounting(inputLines, resolved, repeats, events, quarantine).requireBalanced();
@@ -172,6 +189,33 @@ public record IngestJob(SparkSession spark, PipelineConfig config, PseudonymKey 
         } finally {
             repeats.unpersist();
         }
+    }
+
+    /**
+     * {@code lines} with each one's number in its file (from 1): its place in its block plus the lines of the file's
+     * earlier blocks, counted over {@code all} (a few rows per file reach the driver).
+     */
+    private Dataset<Row> withLineNumbers(Dataset<Row> lines, Dataset<Row> all) {
+        List<Row> blocks = all.groupBy(LineClassifier.SOURCE_FILE, LineClassifier.BLOCK_START).count()
+                .orderBy(LineClassifier.SOURCE_FILE, LineClassifier.BLOCK_START).collectAsList();
+        List<Row> before = new ArrayList<>();
+        String file = null;
+        long earlier = 0;
+        for (Row block : blocks) {
+            if (!block.getString(0).equals(file)) {
+                file = block.getString(0);
+                earlier = 0;
+            }
+            before.add(RowFactory.create(file, block.getLong(1), earlier));
+            earlier += block.getLong(2);
+        }
+        Dataset<Row> offsets = spark.createDataFrame(before, new StructType()
+                .add(BLOCK_FILE, DataTypes.StringType).add(BLOCK_OFFSET_START, DataTypes.LongType)
+                .add(LINES_BEFORE, DataTypes.LongType));
+        return lines.join(broadcast(offsets), col(LineClassifier.SOURCE_FILE).equalTo(col(BLOCK_FILE))
+                        .and(col(LineClassifier.BLOCK_START).equalTo(col(BLOCK_OFFSET_START))))
+                .withColumn(LineClassifier.LINE_NUMBER,
+                        col(LINES_BEFORE).plus(col(LineClassifier.LINE_IN_BLOCK)).plus(1));
     }
 
     /**
@@ -250,7 +294,7 @@ public record IngestJob(SparkSession spark, PipelineConfig config, PseudonymKey 
     /**
      * Lines of a device whose consent was revoked ({@code ledger/consent}) become {@code no_consent} from the
      * revocation on; a line whose time cannot be read is taken as later. Earlier lines stay: a revocation does not
-     * undo processing done while consent stood (policy Part IV 3).
+     * undo processing done while consent stood (policy Part VI 3.3).
      */
     private Dataset<Row> revoked(Dataset<Row> lines) throws IOException {
         Optional<Dataset<Row>> ledger = new PseudonymLedger(spark, config, Ledger.CONSENT).read();
@@ -333,6 +377,29 @@ public record IngestJob(SparkSession spark, PipelineConfig config, PseudonymKey 
         return files;
     }
 
+    /**
+     * The public demo key pseudonymizes only what {@code uep-deid generate} wrote: its landing manifest says so. Real
+     * telemetry under a key anyone can compute would be as good as not pseudonymized.
+     */
+    private static void requireGenerated(Path landing, Configuration hadoop) throws IOException {
+        Path manifest = new Path(landing, RunManifest.FILE_NAME);
+        FileSystem fs = manifest.getFileSystem(hadoop);
+        String job = null;
+        if (fs.exists(manifest)) {
+            try (var in = fs.open(manifest)) {
+                job = new ObjectMapper().readTree(in).path("job").asText(null);
+            } catch (JsonProcessingException unreadable) {
+                // not a generated day's manifest
+            }
+        }
+        if (!GENERATE_JOB.equals(job)) {
+            throw new ConfigException("--demo: " + landing + " was not written by `uep-deid generate` (its "
+                    + RunManifest.FILE_NAME + " would say so), and the public demo key must never pseudonymize real "
+                    + "telemetry: set " + PseudonymKey.ENVIRONMENT_VARIABLE + " or pass --key-file FILE ("
+                    + PseudonymKey.HOW_TO_MAKE_ONE + ")");
+        }
+    }
+
     private static boolean isVisible(FileStatus file) {
         String name = file.getPath().getName();
         return !name.startsWith("_") && !name.startsWith(".");
@@ -347,7 +414,7 @@ public record IngestJob(SparkSession spark, PipelineConfig config, PseudonymKey 
         ObjectNode privacy = JsonNodeFactory.instance.objectNode();
         privacy.put("pseudonym", "HMAC-SHA256(key, device_id), lowercase hex");
         privacy.put("key_origin", key.origin().name().toLowerCase());
-        privacy.put("key_fingerprint", key.fingerprint());
+        privacy.put("key_id", key.id());
         privacy.put(PipelineConfig.CHILDREN_UP_TO_AGE, config.childrenUpToAge());
         ObjectNode perField = privacy.putObject("redacted_values");
         new TreeMap<>(redacted).forEach(perField::put);

@@ -16,31 +16,34 @@ import org.apache.spark.sql.Row;
  * @param childBirthYear  for a child's line, the birth year it stated (the event year when it stated no usable one)
  * @param eventTime       the line's {@code ts} when readable: a revocation applies to events after it
  * @param redacted        the fields of an accepted line whose value was redacted ({@link PublishableText})
+ * @param copy            what quarantine keeps of a quarantined line ({@link QuarantineCopy}), else {@code null}
  */
 record ParsedLine(Outcome outcome, QuarantineReason reason, String field, String devicePseudonym, String eventId,
-                  Row event, Integer childBirthYear, Timestamp eventTime, List<String> redacted) {
+                  Row event, Integer childBirthYear, Timestamp eventTime, List<String> redacted,
+                  String copy) {
 
     ParsedLine {
         redacted = List.copyOf(redacted);
     }
 
     static ParsedLine excluded(Outcome outcome) {
-        return new ParsedLine(outcome, null, null, null, null, null, null, null, List.of());
+        return new ParsedLine(outcome, null, null, null, null, null, null, null, List.of(), null);
     }
 
     static ParsedLine child(String devicePseudonym, int birthYear, Timestamp eventTime) {
-        return new ParsedLine(Outcome.MINOR, null, null, devicePseudonym, null, null, birthYear, eventTime, List.of());
+        return new ParsedLine(Outcome.MINOR, null, null, devicePseudonym, null, null, birthYear, eventTime, List.of(),
+                null);
     }
 
     static ParsedLine quarantined(QuarantineReason reason, String field, String devicePseudonym,
-                                  Timestamp eventTime) {
+                                  Timestamp eventTime, String copy) {
         return new ParsedLine(Outcome.QUARANTINED, reason, field, devicePseudonym, null, null, null, eventTime,
-                List.of());
+                List.of(), copy);
     }
 
     static ParsedLine accepted(String devicePseudonym, String eventId, Row event, Timestamp eventTime,
                                List<String> redacted) {
         return new ParsedLine(Outcome.ACCEPTED, null, null, devicePseudonym, eventId, event, null, eventTime,
-                redacted);
+                redacted, null);
     }
 }

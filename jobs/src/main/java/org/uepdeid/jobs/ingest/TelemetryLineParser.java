@@ -79,25 +79,29 @@ final class TelemetryLineParser {
 
     ParsedLine classify(byte[] line) {
         if (line.length > MAX_LINE_BYTES) {
-            return ParsedLine.quarantined(QuarantineReason.LINE_TOO_LARGE, null, null, null);
+            return ParsedLine.quarantined(QuarantineReason.LINE_TOO_LARGE, null, null, null,
+                    QuarantineCopy.ofText(line));
         }
         String text;
         try {
             text = utf8.decode(ByteBuffer.wrap(line)).toString();
         } catch (CharacterCodingException e) {
-            return ParsedLine.quarantined(QuarantineReason.INVALID_UTF8, null, null, null);
+            return ParsedLine.quarantined(QuarantineReason.INVALID_UTF8, null, null, null,
+                    QuarantineCopy.ofText(line));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            return ParsedLine.quarantined(QuarantineReason.EMPTY_LINE, null, null, null);
+            return ParsedLine.quarantined(QuarantineReason.EMPTY_LINE, null, null, null,
+                    QuarantineCopy.ofText(line));
         }
         JsonNode root;
         try {
             root = parse(text);
         } catch (LineRejected rejected) {
-            return ParsedLine.quarantined(rejected.reason(), rejected.field(), null, null);
+            return ParsedLine.quarantined(rejected.reason(), rejected.field(), null, null,
+                    QuarantineCopy.ofText(line));
         }
         return classify(root);
     }
@@ -139,16 +143,18 @@ final class TelemetryLineParser {
         }
         JsonNode deviceId = FieldReader.present(root, "device_id");
         if (deviceId == null || deviceId.isTextual() && deviceId.asText().isBlank()) {
-            return ParsedLine.quarantined(QuarantineReason.MISSING_DEVICE_ID, "device_id", null, time);
+            return ParsedLine.quarantined(QuarantineReason.MISSING_DEVICE_ID, "device_id", null, time,
+                    QuarantineCopy.of(root));
         }
         if (pseudonym == null) {
             return ParsedLine.quarantined(deviceId.isTextual() ? QuarantineReason.INVALID_VALUE
-                    : QuarantineReason.WRONG_TYPE, "device_id", null, time);
+                    : QuarantineReason.WRONG_TYPE, "device_id", null, time, QuarantineCopy.of(root));
         }
         try {
             return validated(root, pseudonym);
         } catch (LineRejected rejected) {
-            return ParsedLine.quarantined(rejected.reason(), rejected.field(), pseudonym, time);
+            return ParsedLine.quarantined(rejected.reason(), rejected.field(), pseudonym, time,
+                    QuarantineCopy.of(root));
         }
     }
 

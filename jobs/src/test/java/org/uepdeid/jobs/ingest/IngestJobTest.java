@@ -39,6 +39,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.uepdeid.jobs.config.DevicePseudonymizer;
+import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.ledger.Ledger;
 import org.uepdeid.jobs.ledger.PseudonymLedger;
@@ -149,7 +150,7 @@ class IngestJobTest {
     void excludedDevicesReachNeitherStagingNorQuarantine() {
         Dataset<Row> quarantine = spark.read().parquet(root.quarantine(DAY).toString());
         String raw = quarantine.collectAsList().stream()
-                .map(r -> new String((byte[]) r.getAs("raw_line"), StandardCharsets.UTF_8))
+                .map(r -> r.<String>getAs("redacted_line"))
                 .collect(Collectors.joining("\n"));
         DevicePseudonymizer pseudonyms = new DevicePseudonymizer(TelemetryLineParserTest.KEY);
 
@@ -160,6 +161,34 @@ class IngestJobTest {
             assertThat(quarantine.filter(col(StagingEvents.DEVICE_PSEUDONYM)
                     .equalTo(pseudonyms.pseudonym(deviceId(excluded)))).count()).isZero();
         }
+    }
+
+    @Test
+    void quarantineHoldsNoDirectIdentifierOfTheDay() {
+        Dataset<Row> quarantine = spark.read().parquet(root.quarantine(DAY).toString());
+        String everything = String.join("\n", quarantine.toJSON().collectAsList());
+
+        assertThat(quarantine.columns()).doesNotContain("raw_line").contains("redacted_line", "line_number");
+        assertThat(everything).doesNotContain(TelemetryFixtures.PLANTED);
+        for (int device = 1; device <= OUTDATED_CONSENT_DEVICE; device++) {
+            assertThat(everything).doesNotContain(deviceId(device));
+        }
+        assertThat(quarantine.collectAsList()).allSatisfy(row -> {
+            assertThat(row.<String>getAs("detail")).contains("expected");
+            assertThat(row.<Long>getAs("line_number")).isPositive();
+        });
+    }
+
+    @Test
+    void aQuarantinedLineIsFoundByItsFileAndLineNumber() throws IOException {
+        // As bytes: some lines are not UTF-8.
+        List<String> landing = List.of(new String(java.nio.file.Files.readAllBytes(
+                dataRoot.resolve("landing/dt=" + DAY + "/a.jsonl")), StandardCharsets.ISO_8859_1).split("\n", -1));
+        Row badIp = spark.read().parquet(root.quarantine(DAY).toString())
+                .filter(col("reason").equalTo("bad_ip").and(col("source_file").equalTo("a.jsonl"))).first();
+
+        assertThat(sha256(landing.get((int) (long) badIp.<Long>getAs("line_number") - 1)
+                .getBytes(StandardCharsets.ISO_8859_1))).isEqualTo(badIp.getAs("line_sha256"));
     }
 
     @Test
@@ -203,8 +232,8 @@ class IngestJobTest {
         assertThat(manifest.job()).isEqualTo("ingest");
         assertThat(manifest.outputs()).extracting(d -> d.rows())
                 .containsExactly(manifest.accounting().accepted(), manifest.accounting().quarantinedTotal());
-        assertThat(manifest.privacy().path("key_fingerprint").asText())
-                .isEqualTo(TelemetryLineParserTest.KEY.fingerprint());
+        assertThat(manifest.privacy().path("key_id").asText()).isEqualTo(PseudonymKey.DEFAULT_ID);
+        assertThat(manifest.privacy().has("key_fingerprint")).isFalse();
         assertThat(manifest.privacy().path("children_up_to_age").asInt()).isEqualTo(14);
         assertThat(manifest.privacy().path("consent_accepted_versions").toString()).isEqualTo("[\"2020-03-23\"]");
     }

@@ -38,7 +38,7 @@ class TelemetryLineParserTest {
     static final LocalDate DAY = LocalDate.of(2026, 11, 27);
     /** Noon UTC on the day: 20:00 in +08:00, so later local times of the day are in the future. */
     static final Instant RUN_START = Instant.parse("2026-11-27T12:00:00Z");
-    static final PseudonymKey KEY = PseudonymKey.fromEnvironment("test-key-0123456789abcdef0123456789");
+    static final PseudonymKey KEY = TelemetryFixtures.KEY;
 
     static final IngestRules RULES = new IngestRules(PipelineConfig.DEFAULT_CHILDREN_UP_TO_AGE, ConsentSection.DEFAULTS);
 

@@ -20,6 +20,7 @@ import org.uepdeid.jobs.config.AnonymizationSection;
 import org.uepdeid.jobs.config.ConfigSource;
 import org.uepdeid.jobs.config.ConsentSection;
 import org.uepdeid.jobs.config.PipelineConfig;
+import org.uepdeid.jobs.config.PseudonymKey;
 
 /**
  * Hand-written UEP telemetry for tests: valid events of each type on 2026-11-27 (+08:00), carrying planted personal
@@ -32,6 +33,10 @@ public final class TelemetryFixtures {
     public static final String USER_NAME = "zhangsan";
     public static final List<String> PLANTED = List.of(USER_NAME, "PF2ABCDE", "BIOS-SN-778899", "S4EWNX0R123456",
             "3c:52:82:aa:bb:cc", "203.0.113.7", "2001:db8:1234::5", "198.51.100.7");
+
+    /** A test key as {@code openssl rand -hex 32} makes one: handwritten days may not use the demo key. */
+    public static final String KEY_HEX = "9c1f6a2b7e0d4c3a8b5f1e2d7c6a9b0e3f4d5c6b7a8e9f0a1b2c3d4e5f6a7b8c";
+    public static final PseudonymKey KEY = PseudonymKey.fromEnvironment(KEY_HEX);
 
     private static final JsonMapper JSON = new JsonMapper();
 
