@@ -20,7 +20,7 @@ import org.uepdeid.jobs.pii.PersonalDataCatalogue;
  * <p>A line that parses keeps its JSON without {@code device_id}, {@code ip}, serials, MACs, host and user names and
  * the wallpaper path, every value holding personal data or shaped like a device id masked. A line that does not
  * parse keeps its first {@value #MAX_CHARS} characters, every quoted or bare piece holding personal data or shaped
- * like a device id masked, and so does the value of an identifier key.
+ * like a device id masked, and so is whatever follows an identifier key.
  */
 final class QuarantineCopy {
 
@@ -57,7 +57,8 @@ final class QuarantineCopy {
         String text = new String(line, 0, Math.min(line.length, MAX_CHARS), StandardCharsets.UTF_8);
         String[] pieces = text.split("\"", -1);
         List<String> names = new ArrayList<>();
-        for (int i = 3; i < pieces.length; i += 2) {
+        // Not only odd pieces: a stray quote (the very defect that broke the line) shifts which pieces are quoted.
+        for (int i = 2; i < pieces.length; i++) {
             if (valueOf(pieces, i, Set.of("username", "hostname"))) {
                 names.add(pieces[i]);
             }
@@ -66,7 +67,7 @@ final class QuarantineCopy {
         for (int i = 0; i < pieces.length; i++) {
             boolean quoted = i % 2 == 1;
             String piece = pieces[i];
-            if (quoted && (valueOf(pieces, i, IDENTIFIERS) || isPersonal(piece, names))) {
+            if (valueOf(pieces, i, IDENTIFIERS) || quoted && isPersonal(piece, names)) {
                 piece = MASK;
             } else if (!quoted) {
                 piece = BARE_RUN.matcher(piece).replaceAll(run -> isPersonal(run.group(), names) ? MASK

@@ -151,6 +151,26 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aRawDeviceIdInAQuarantinedCopyFailsTheQuarantineScan() throws IOException {
+        Path root = day.copy(dir);
+        assertThat(verifyDay(root)).isEqualTo(ExitCodes.DONE);
+        assertThat(results(compliance(root), "quarantine_identifiers").get(0).get("passed").asBoolean()).isTrue();
+        String deviceId = spark.read().text(root.resolve("landing/dt=" + DAY).toString())
+                .select(get_json_object(col("value"), "$.device_id")).filter(col("get_json_object(value, $.device_id)")
+                        .isNotNull()).first().getString(0);
+        String quarantine = "quarantine/dt=" + DAY;
+        day.replaceRows(root, quarantine, firstRow(spark.read().parquet(root.resolve(quarantine).toString()),
+                "redacted_line", lit("{\"device_id\":\"" + deviceId + "\"}")));
+
+        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+
+        JsonNode scan = results(compliance(root), "quarantine_identifiers").get(0);
+        assertThat(scan.get("measured").asLong()).isEqualTo(1);
+        assertThat(failed(compliance(root))).containsExactly("quarantine_identifiers");
+        assertThat(Files.readString(root.resolve("reports/dt=" + DAY + "/compliance.json"))).doesNotContain(deviceId);
+    }
+
+    @Test
     void anAddressInAManifestTextFailsButAStorageLocationDoesNot() throws IOException {
         Path root = day.copy(dir);
         PublishedDay.editManifest(root, STATS, m -> ((ObjectNode) m.get("inputs").get(0))
