@@ -1,12 +1,10 @@
 package org.uepdeid.jobs.consent;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -17,6 +15,7 @@ import org.uepdeid.jobs.config.KeyOptions;
 import org.uepdeid.jobs.config.LockOptions;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.layout.DataRootLock;
+import org.uepdeid.jobs.ledger.DeviceOptions;
 import org.uepdeid.jobs.ledger.DeviceRequest;
 import org.uepdeid.jobs.manifest.DatasetCount;
 import org.uepdeid.jobs.spark.SparkSessions;
@@ -47,12 +46,8 @@ public final class RevokeCommand implements Callable<Integer> {
     @Mixin
     LockOptions locks;
 
-    @Option(names = "--device-id", paramLabel = "ID", description = "A raw device id (repeatable).")
-    List<String> deviceIds = new ArrayList<>();
-
-    @Option(names = "--ids-file", paramLabel = "FILE",
-            description = "A file of raw device ids, one a line; blank lines and lines starting with # are skipped.")
-    Path idsFile;
+    @Mixin
+    DeviceOptions devices;
 
     @Option(names = "--at", paramLabel = "TIME",
             description = "When consent was withdrawn, ISO-8601 with offset (2026-11-27T12:00:00+08:00); "
@@ -61,7 +56,7 @@ public final class RevokeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DeviceRequest request = DeviceRequest.of(deviceIds, idsFile, List.of(), ConsentRevocation.NAME);
+        DeviceRequest request = devices.request(List.of(), ConsentRevocation.NAME);
         Instant revokedAt = revocationTime();
         PipelineConfig config = options.config();
         Set<String> pseudonyms = request.pseudonyms(() -> keys.resolve(System::getenv));

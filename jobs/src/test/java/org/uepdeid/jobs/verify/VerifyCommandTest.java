@@ -156,8 +156,8 @@ class VerifyCommandTest {
         assertThat(verifyDay(root)).isEqualTo(ExitCodes.DONE);
         assertThat(results(compliance(root), "quarantine_identifiers").get(0).get("passed").asBoolean()).isTrue();
         String deviceId = spark.read().text(root.resolve("landing/dt=" + DAY).toString())
-                .select(get_json_object(col("value"), "$.device_id")).filter(col("get_json_object(value, $.device_id)")
-                        .isNotNull()).first().getString(0);
+                .select(get_json_object(col("value"), "$.device_id").as("id")).filter(col("id").isNotNull())
+                .first().getString(0);
         String quarantine = "quarantine/dt=" + DAY;
         day.replaceRows(root, quarantine, firstRow(spark.read().parquet(root.resolve(quarantine).toString()),
                 "redacted_line", lit("{\"device_id\":\"" + deviceId + "\"}")));
