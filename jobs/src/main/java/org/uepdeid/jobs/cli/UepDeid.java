@@ -5,6 +5,7 @@ import org.uepdeid.jobs.anonymize.AnonymizeCommand;
 import org.uepdeid.jobs.bench.AnonymizerBenchmark;
 import org.uepdeid.jobs.bench.PipelineBenchmark;
 import org.uepdeid.jobs.config.ExitCodes;
+import org.uepdeid.jobs.consent.ConsentCommand;
 import org.uepdeid.jobs.erase.EraseCommand;
 import org.uepdeid.jobs.generate.GenerateCommand;
 import org.uepdeid.jobs.ingest.IngestCommand;
@@ -36,6 +37,7 @@ import picocli.CommandLine;
                 ReportCommand.class,
                 RunCommand.class,
                 EraseCommand.class,
+                ConsentCommand.class,
                 RetentionCommand.class,
                 ShareCommand.class,
                 AnonymizeTableCommand.class,

@@ -17,12 +17,14 @@ public final class KeyOptions {
     Path keyFile;
 
     @Option(names = "--demo",
-            description = "Use the fixed, public demo key. Synthetic data only: its pseudonyms are not secret.")
+            description = "Use the fixed, public demo key. Only on days `uep-deid generate` wrote (their landing "
+                    + "manifest says so): its pseudonyms are not secret.")
     boolean demo;
 
     /**
-     * Resolves the key: {@code --demo}, else {@code --key-file}, else the environment variable; with none of them the
-     * run is refused, because pseudonyms made with a made-up key could not be joined or erased later.
+     * Resolves the key: {@code --demo}, else {@code --key-file}, else the environment variable, named by
+     * {@value PseudonymKey#ID_VARIABLE}; with none of them the run is refused, because pseudonyms made with a made-up
+     * key could not be joined or erased later.
      *
      * @param environment looks up an environment variable (so tests need not change the real environment)
      */
@@ -30,19 +32,21 @@ public final class KeyOptions {
         if (demo && keyFile != null) {
             throw new ConfigException("--demo and --key-file exclude each other: choose one");
         }
+        String id = environment.apply(PseudonymKey.ID_VARIABLE);
         if (demo) {
             LOG.warn("*** DEMO KEY *** pseudonyms are made with the fixed public demo key: they are NOT secret. "
                     + "Never use --demo on real telemetry.");
             return PseudonymKey.demo();
         }
         if (keyFile != null) {
-            return PseudonymKey.fromFile(keyFile);
+            return PseudonymKey.fromFile(keyFile).withId(id);
         }
         String value = environment.apply(PseudonymKey.ENVIRONMENT_VARIABLE);
         if (value == null || value.isEmpty()) {
             throw new ConfigException("no pseudonym key: set the " + PseudonymKey.ENVIRONMENT_VARIABLE
-                    + " environment variable or pass --key-file FILE (or --demo for synthetic data only)");
+                    + " environment variable or pass --key-file FILE (" + PseudonymKey.HOW_TO_MAKE_ONE
+                    + "; --demo for generated days only)");
         }
-        return PseudonymKey.fromEnvironment(value);
+        return PseudonymKey.fromEnvironment(value).withId(id);
     }
 }

@@ -20,8 +20,8 @@ import org.uepdeid.anonymizer.input.DocumentNode;
 public final class PipelineConfigReader {
 
     private static final List<String> KNOWN_KEYS = List.of(PipelineConfig.DATA_ROOT, PipelineConfig.IP_REGIONS,
-            PipelineConfig.MINIMUM_AGE, PipelineConfig.MIN_DEVICES, AnonymizationSection.KEY, AggregatesSection.KEY,
-            RetentionSection.KEY, ReleasesSection.KEY);
+            PipelineConfig.CHILDREN_UP_TO_AGE, PipelineConfig.MIN_DEVICES, AnonymizationSection.KEY, AggregatesSection.KEY,
+            RetentionSection.KEY, ReleasesSection.KEY, ConsentSection.KEY);
     private static final Set<String> SECRET_LOOKING_KEYS = Set.of("key", "pseudonym_key", "secret", "hmac_key");
     /** A URI scheme followed by a slash: {@code hdfs://…}, {@code file:/…}, {@code s3a://…}. */
     private static final Pattern URI_WITH_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:/.*");
@@ -74,12 +74,13 @@ public final class PipelineConfigReader {
         return new PipelineConfig(
                 resolveLocation(text(root, PipelineConfig.DATA_ROOT, PipelineConfig.DEFAULT_DATA_ROOT), baseDirectory),
                 resolveLocation(text(root, PipelineConfig.IP_REGIONS, PipelineConfig.DEFAULT_IP_REGIONS), baseDirectory),
-                root.wholeNumber(PipelineConfig.MINIMUM_AGE, PipelineConfig.DEFAULT_MINIMUM_AGE),
+                root.wholeNumber(PipelineConfig.CHILDREN_UP_TO_AGE, PipelineConfig.DEFAULT_CHILDREN_UP_TO_AGE),
                 root.wholeNumber(PipelineConfig.MIN_DEVICES, PipelineConfig.DEFAULT_MIN_DEVICES),
                 AnonymizationSection.read(root.at(AnonymizationSection.KEY), baseDirectory),
                 AggregatesSection.read(root.at(AggregatesSection.KEY)),
                 RetentionSection.read(root.at(RetentionSection.KEY)),
                 ReleasesSection.read(root.at(ReleasesSection.KEY)),
+                ConsentSection.read(root.at(ConsentSection.KEY)),
                 source);
     }
 
@@ -89,6 +90,11 @@ public final class PipelineConfigReader {
                 throw new ConfigException(name + ": the pseudonym key must never be in the config file; set the "
                         + PseudonymKey.ENVIRONMENT_VARIABLE + " environment variable or pass --key-file FILE");
             }
+        }
+        if (root.has(PipelineConfig.FORMER_MINIMUM_AGE)) {
+            throw new ConfigException(PipelineConfig.FORMER_MINIMUM_AGE + ": is replaced by "
+                    + PipelineConfig.CHILDREN_UP_TO_AGE + " (the oldest age at which users are children, 14 by the "
+                    + "privacy policy); minimum_age excluded one year too few");
         }
         root.mapping(KNOWN_KEYS);
     }

@@ -1,7 +1,6 @@
 package org.uepdeid.jobs.erase;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +15,8 @@ import org.uepdeid.jobs.config.LockOptions;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.layout.DataRootLock;
+import org.uepdeid.jobs.ledger.DeviceOptions;
+import org.uepdeid.jobs.ledger.DeviceRequest;
 import org.uepdeid.jobs.release.ReleaseLog;
 import org.uepdeid.jobs.spark.SparkSessions;
 import picocli.CommandLine.Command;
@@ -46,12 +47,8 @@ public final class EraseCommand implements Callable<Integer> {
     @Mixin
     LockOptions locks;
 
-    @Option(names = "--device-id", paramLabel = "ID", description = "A raw device id to erase (repeatable).")
-    List<String> deviceIds = new ArrayList<>();
-
-    @Option(names = "--ids-file", paramLabel = "FILE",
-            description = "A file of raw device ids, one a line; blank lines and lines starting with # are skipped.")
-    Path idsFile;
+    @Mixin
+    DeviceOptions devices;
 
     @Option(names = "--pseudonym", paramLabel = "P",
             description = "A device pseudonym (64 lowercase hex characters) to erase (repeatable).")
@@ -63,7 +60,7 @@ public final class EraseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         // Everything the operator can get wrong fails before Spark starts.
-        ErasureRequest request = ErasureRequest.of(deviceIds, idsFile, pseudonyms);
+        DeviceRequest request = devices.request(pseudonyms, EraseJob.NAME);
         PipelineConfig config = options.config();
         Set<String> erased = request.pseudonyms(() -> keys.resolve(System::getenv));
         ErasureReport report;

@@ -1,51 +1,24 @@
 package org.uepdeid.jobs.erase;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.not;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.FileUtil;
-import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.uepdeid.anonymizer.input.UserInputException;
 import org.uepdeid.jobs.config.PipelineConfig;
-import org.uepdeid.jobs.ingest.StagingEvents;
-import org.uepdeid.jobs.layout.AtomicPublisher;
-import org.uepdeid.jobs.layout.DailyZone;
 import org.uepdeid.jobs.layout.DataRoot;
-import org.uepdeid.jobs.layout.DayPartition;
-import org.uepdeid.jobs.layout.StagedOutput;
+import org.uepdeid.jobs.ledger.Ledger;
+import org.uepdeid.jobs.ledger.PseudonymLedger;
+import org.uepdeid.jobs.ledger.PseudonymPurge;
 import org.uepdeid.jobs.manifest.DatasetCount;
-import org.uepdeid.jobs.manifest.ManifestFile;
 import org.uepdeid.jobs.manifest.RunManifest;
 
 /**
  * The erase job: records devices in the erasure ledger, so that no later ingest keeps their lines, and removes their
- * rows from every existing partition of the zones keyed by pseudonym (ARCHITECTURE.md: "an erasure request also
- * removes the device from existing staging partitions").
- *
- * <p>Each partition holding rows of the devices is rewritten without them under a temporary sibling, checked, and
- * swapped into place ({@link AtomicPublisher}), its {@code _manifest.json} kept with an {@code erasure} section.
- * Partitions without such rows are only counted (a filtered count that Parquet statistics mostly answer), never
- * rewritten. Quarantine rows without a pseudonym (lines whose device id was unreadable) stay.
+ * rows from every existing partition of the zones keyed by pseudonym ({@link PseudonymPurge}).
  *
  * <p>Not rewritten: {@code landing/} (raw uploads; ingest excludes the devices from them through the ledger, and
  * retention deletes them) and {@code published/} (anonymized, no pseudonyms; re-running a day rebuilds it without the
@@ -56,12 +29,6 @@ import org.uepdeid.jobs.manifest.RunManifest;
 public record EraseJob(SparkSession spark, PipelineConfig config, Clock clock) {
 
     public static final String NAME = "erase";
-
-    /** The zones whose rows carry a {@code device_pseudonym}. */
-    static final List<DailyZone> ZONES = List.of(DailyZone.STAGING_EVENTS, DailyZone.STAGING_PROFILES,
-            DailyZone.STAGING_CLASSES, DailyZone.QUARANTINE, DailyZone.ANONYMIZE_QUARANTINE);
-
-    private static final Logger LOG = LoggerFactory.getLogger(EraseJob.class);
 
     /**
      * Erases the devices with these pseudonyms; with {@code dryRun}, only counts what it would remove.
@@ -74,111 +41,13 @@ public record EraseJob(SparkSession spark, PipelineConfig config, Clock clock) {
         }
         Instant at = clock.instant();
         String runId = RunManifest.newRunId(at);
-        DataRoot root = new DataRoot(config.dataRoot());
-        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        FileSystem fs = root.path().getFileSystem(hadoop);
         // The ledger first: should a rewrite below fail, later ingests already exclude the devices, and running the
         // same erasure again finishes the rewrites.
         Optional<DatasetCount> ledger = dryRun ? Optional.empty()
-                : Optional.of(new ErasureLedger(spark, config).append(pseudonyms, at, runId));
-        Column erased = col(StagingEvents.DEVICE_PSEUDONYM).isin(pseudonyms.toArray());
-        List<ZoneErasure> zones = new ArrayList<>();
-        SortedSet<LocalDate> days = new TreeSet<>();
-        for (DailyZone zone : ZONES) {
-            DayPartition.Listing listing = DayPartition.list(fs, root.zone(zone), DailyZone.nestedIn(zone.folder()));
-            List<String> notScanned = new ArrayList<>(listing.others().stream().map(EraseJob::notAPartition).toList());
-            int scanned = 0;
-            int rewritten = 0;
-            long removed = 0;
-            for (DayPartition day : listing.days()) {
-                Optional<Dataset<Row>> rows = keyedRows(fs, day, notScanned);
-                if (rows.isEmpty()) {
-                    continue;
-                }
-                scanned++;
-                long matching = rows.get().filter(erased).count();
-                if (matching > 0) {
-                    if (!dryRun) {
-                        rewrite(hadoop, day, rows.get(), erased, matching, at, runId);
-                    }
-                    rewritten++;
-                    removed += matching;
-                    days.add(day.date());
-                }
-            }
-            zones.add(new ZoneErasure(zone.folder(), scanned, rewritten, removed, notScanned));
-            LOG.info("erase {}: {} partition(s) scanned, {} {}, {} row(s) {}", zone.folder(), scanned, rewritten,
-                    dryRun ? "to rewrite" : "rewritten", removed, dryRun ? "to remove" : "removed");
-        }
-        return new ErasureReport(dryRun, pseudonyms.size(), ledger, zones, days);
-    }
-
-    /**
-     * The rows of a partition, if it holds Parquet data with a pseudonym column; otherwise says why in
-     * {@code notScanned}.
-     */
-    private Optional<Dataset<Row>> keyedRows(FileSystem fs, DayPartition day, List<String> notScanned)
-            throws IOException {
-        boolean hasData = Arrays.stream(fs.listStatus(day.path())).map(FileStatus::getPath).map(Path::getName)
-                .anyMatch(name -> name.endsWith(".parquet") && !name.startsWith("_") && !name.startsWith("."));
-        if (!hasData) {
-            notScanned.add(day.path().getName() + " (no Parquet data)");
-            return Optional.empty();
-        }
-        Dataset<Row> rows = spark.read().parquet(day.path().toString());
-        if (!Arrays.asList(rows.columns()).contains(StagingEvents.DEVICE_PSEUDONYM)) {
-            notScanned.add(day.path().getName() + " (no " + StagingEvents.DEVICE_PSEUDONYM + " column)");
-            return Optional.empty();
-        }
-        return Optional.of(rows);
-    }
-
-    /**
-     * Writes the partition without the erased rows under a temporary sibling and swaps it into place, unless the
-     * copy lost any other row: then the partition stays as it was and the run fails.
-     */
-    private void rewrite(Configuration hadoop, DayPartition day, Dataset<Row> rows, Column erased, long matching,
-                         Instant at, String runId) throws IOException {
-        long before = rows.count();
-        try (StagedOutput staged = new AtomicPublisher(hadoop).stage(day.path())) {
-            // A null pseudonym is no erased device's: "not in" alone would drop those rows as unknown.
-            rows.filter(col(StagingEvents.DEVICE_PSEUDONYM).isNull().or(not(erased)))
-                    .write().parquet(staged.temporary().toString());
-            long after = spark.read().parquet(staged.temporary().toString()).count();
-            if (after != before - matching) {
-                throw new IllegalStateException("erase: the copy of " + day.path() + " holds " + after + " of "
-                        + before + " rows, not " + (before - matching) + "; the partition is left as it was");
-            }
-            keepManifest(hadoop, day.path(), staged.temporary(), matching, at, runId);
-            staged.publish();
-        }
-    }
-
-    /** Carries the partition's manifest over to the copy, with the erasure recorded in it. */
-    private static void keepManifest(Configuration hadoop, Path partition, Path copy, long removed, Instant at,
-                                     String runId) throws IOException {
-        Path file = new Path(partition, RunManifest.FILE_NAME);
-        FileSystem fs = file.getFileSystem(hadoop);
-        if (!fs.exists(file)) {
-            return;
-        }
-        ManifestFile manifests = new ManifestFile(hadoop);
-        RunManifest manifest;
-        try {
-            manifest = manifests.read(partition);
-        } catch (UserInputException e) {
-            // An unreadable manifest must not stop an erasure: it is carried over as it was.
-            LOG.warn("erase: {} kept unchanged, it cannot be read: {}", file, e.getMessage());
-            FileUtil.copy(fs, file, fs, new Path(copy, RunManifest.FILE_NAME), false, hadoop);
-            return;
-        }
-        manifests.write(copy, ErasureSection.recordIn(manifest, removed, at, runId));
-    }
-
-    private static String notAPartition(Path entry) {
-        String name = entry.getName();
-        boolean hidden = name.startsWith("_") || name.startsWith(".");
-        return name + (hidden ? " (hidden, not dt=YYYY-MM-DD: if no job is running it is a failed run's leftover "
-                + "and may hold the devices' rows; delete it)" : " (not dt=YYYY-MM-DD)");
+                : Optional.of(new PseudonymLedger(spark, config, Ledger.ERASURE).append(
+                        pseudonyms.stream().map(RowFactory::create).toList(), at, runId, NAME));
+        PseudonymPurge.Result purged = new PseudonymPurge(spark, new DataRoot(config.dataRoot()))
+                .run(pseudonyms, dryRun, at, runId);
+        return new ErasureReport(dryRun, pseudonyms.size(), ledger, purged.zones(), purged.days());
     }
 }

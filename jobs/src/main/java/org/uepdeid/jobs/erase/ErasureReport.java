@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.uepdeid.jobs.ledger.ZoneErasure;
 import org.uepdeid.jobs.manifest.DatasetCount;
 
 /**

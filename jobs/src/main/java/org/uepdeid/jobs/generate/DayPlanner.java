@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.uepdeid.jobs.config.ConsentSection;
 import org.uepdeid.jobs.ipregion.IpRegionTable;
 
 /**
@@ -41,6 +42,7 @@ final class DayPlanner {
         boolean minor = device.owner().isMinor();
         // Minors' lines carry no consent problems: each line has one reason to be excluded, never two.
         boolean consentDisabled = !minor && random.chance(population.shares().consentDisabled());
+        boolean outdatedConsent = !ConsentSection.CURRENT_POLICY_VERSION.equals(device.habits().consentVersion());
 
         List<LinePlan> good = goodEvents(device, day, random);
         // Bad lines draw from a stream of their own, so the bad-line share changes nothing else.
@@ -51,6 +53,7 @@ final class DayPlanner {
             Outcome outcome = minor ? Outcome.MINOR
                     : consentDisabled ? Outcome.CONSENT_DISABLED
                     : random.chance(population.shares().consentMissing()) ? Outcome.CONSENT_MISSING
+                    : outdatedConsent ? Outcome.CONSENT_OUTDATED
                     : Outcome.ACCEPTED;
             lines.add(withOutcome(event, outcome));
             if (outcome == Outcome.ACCEPTED && random.chance(population.shares().duplicate())) {
@@ -58,14 +61,14 @@ final class DayPlanner {
             }
             if (badLines.chance(badLinesPerLine)) {
                 lines.add(badLine(device, day, BAD_LINE_INDEX + event.eventIndex(), defects.pick(badLines),
-                        event.type()));
+                        event.type(), minor));
             }
         }
         // Every kind of bad line on every day (carried by the first devices), so small runs still show each kind.
         LineDefect[] all = LineDefect.values();
         if (population.badShare() > 0 && device.index() < all.length) {
             LineDefect forced = all[(int) device.index()];
-            lines.add(badLine(device, day, FORCED_BAD_LINE_INDEX, forced, EventType.LOGIN));
+            lines.add(badLine(device, day, FORCED_BAD_LINE_INDEX, forced, EventType.LOGIN, minor));
         }
         return new DeviceDay(device, day, ip, consentDisabled, List.copyOf(lines));
     }
@@ -104,9 +107,12 @@ final class DayPlanner {
         return events;
     }
 
-    private LinePlan badLine(Device device, LocalDate day, int eventIndex, LineDefect defect, EventType fallback) {
+    /** A bad line; a child's counts as a minor's wherever ingest can read its birth year. */
+    private LinePlan badLine(Device device, LocalDate day, int eventIndex, LineDefect defect, EventType fallback,
+                             boolean minor) {
         EventType type = defect.carrier().orElse(fallback);
-        return new LinePlan(eventIndex, type, time(device, day, eventIndex, type), Outcome.BAD, Optional.of(defect));
+        Outcome outcome = minor && defect.readsAsJson() ? Outcome.MINOR : Outcome.BAD;
+        return new LinePlan(eventIndex, type, time(device, day, eventIndex, type), outcome, Optional.of(defect));
     }
 
     private long time(Device device, LocalDate day, int eventIndex, EventType type) {

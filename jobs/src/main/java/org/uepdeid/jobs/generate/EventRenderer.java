@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.uepdeid.jobs.config.ConsentSection;
 
 /**
  * Writes planned lines as UEP JSON, with the field names and nesting of UEP-TELEMETRY.md, in a fixed order so
@@ -49,11 +50,11 @@ final class EventRenderer {
             case CONSENT_DISABLED -> event.put("uep_enabled", false);
             default -> event.put("uep_enabled", true);
         }
-        event.put("consent_version", device.habits().consentVersion());
-        // A bad line stands for a consenting adult's event, so that being bad is its only reason for exclusion.
-        if (plan.outcome() != Outcome.BAD || !device.owner().isMinor()) {
-            deviceDay.birthYear().ifPresent(year -> event.put("birth_year", year));
-        }
+        // A bad line stands for a consenting user's event, so that being bad is its only reason for exclusion; a
+        // child's states the birth year still, as a real client's would (see Outcome).
+        event.put("consent_version", plan.defect().isPresent() ? ConsentSection.CURRENT_POLICY_VERSION
+                : device.habits().consentVersion());
+        deviceDay.birthYear().ifPresent(year -> event.put("birth_year", year));
         SeededRandom random = random(RandomPurpose.EVENT_BODY, deviceDay, plan);
         switch (plan.type()) {
             case DEVICE_PROFILE -> {

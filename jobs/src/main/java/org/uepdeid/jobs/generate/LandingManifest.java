@@ -60,7 +60,8 @@ final class LandingManifest {
             }
         });
         accounting.put("no_consent", kinds.getOrDefault(Outcome.CONSENT_DISABLED.label(), 0L)
-                + kinds.getOrDefault(Outcome.CONSENT_MISSING.label(), 0L));
+                + kinds.getOrDefault(Outcome.CONSENT_MISSING.label(), 0L)
+                + kinds.getOrDefault(Outcome.CONSENT_OUTDATED.label(), 0L));
         accounting.put("minors", kinds.getOrDefault(Outcome.MINOR.label(), 0L));
         accounting.put("erased", 0);
         accounting.put("duplicates", kinds.getOrDefault(Outcome.DUPLICATE.label(), 0L));

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -212,6 +213,14 @@ enum LineDefect {
     /** The event type this defect needs (durations need an app session), or empty when any type will do. */
     Optional<EventType> carrier() {
         return Optional.ofNullable(carrier);
+    }
+
+    /**
+     * Whether ingest can still read the line as a JSON object: then it sees a child's birth year before the defect,
+     * and the line counts as a minor's.
+     */
+    boolean readsAsJson() {
+        return !EnumSet.of(MALFORMED_JSON, TRUNCATED, HUGE_LINE, INVALID_UTF8).contains(this);
     }
 
     /** Relative frequency among bad lines. */

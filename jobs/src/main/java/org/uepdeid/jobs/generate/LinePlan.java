@@ -9,9 +9,10 @@ import java.util.Optional;
 record LinePlan(int eventIndex, EventType type, long epochSecond, Outcome outcome, Optional<LineDefect> defect) {
 
     LinePlan {
-        if (defect.isPresent() != (outcome == Outcome.BAD)) {
+        // A child's spoiled line can still be a minor's (see Outcome); any other spoiled line is bad.
+        if (defect.isPresent() != (outcome == Outcome.BAD) && !(defect.isPresent() && outcome == Outcome.MINOR)) {
             throw new IllegalArgumentException(
-                    "a line has a defect exactly when it is bad: " + outcome + ", " + defect);
+                    "a line has a defect exactly when it is bad or a child's: " + outcome + ", " + defect);
         }
     }
 

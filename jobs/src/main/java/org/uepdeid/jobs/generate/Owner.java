@@ -11,9 +11,13 @@ record Owner(String username, String hostname, String wallpaper, boolean customW
              Optional<String> email, Optional<String> mobile, Optional<String> residentId,
              int age, boolean reportsBirthYear) {
 
-    static final int MINOR_AGE_LIMIT = 14;
+    /**
+     * The oldest age, in years between birth year and the day's year, that ingest takes for a child: with
+     * {@code children_up_to_age: 14} and only the birth year known, a difference of 15 may still be a 14-year-old.
+     */
+    static final int OLDEST_CHILD_YEARS = 15;
 
     boolean isMinor() {
-        return reportsBirthYear && age < MINOR_AGE_LIMIT;
+        return reportsBirthYear && age <= OLDEST_CHILD_YEARS;
     }
 }

@@ -36,7 +36,7 @@ final class OwnerSampler {
         double ageDraw = random.nextDouble();
         boolean minor = ageDraw < shares.minor();
         boolean reportsBirthYear = minor || ageDraw < shares.minor() + shares.birthYear();
-        int age = minor ? random.between(6, Owner.MINOR_AGE_LIMIT - 1) : adultAge(random);
+        int age = minor ? random.between(6, Owner.OLDEST_CHILD_YEARS) : adultAge(random);
 
         String username = username(random);
         Optional<String> mobile = Optional.empty();
@@ -107,10 +107,10 @@ final class OwnerSampler {
         return name.length() >= MIN_USERNAME_LENGTH ? name : name + random.between(10, 99);
     }
 
-    /** Adults, skewed to working age, with a few 14-17-year-olds on the right side of the minors' limit. */
+    /** Adults, skewed to working age, with a few 16-17-year-olds on the right side of the children's limit. */
     private static int adultAge(SeededRandom random) {
         if (random.chance(TEENAGER)) {
-            return random.between(Owner.MINOR_AGE_LIMIT, 17);
+            return random.between(Owner.OLDEST_CHILD_YEARS + 1, 17);
         }
         return 18 + (int) ((random.nextDouble() + random.nextDouble()) * 26);
     }

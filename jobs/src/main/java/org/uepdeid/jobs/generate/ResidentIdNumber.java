@@ -2,6 +2,7 @@ package org.uepdeid.jobs.generate;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import org.uepdeid.jobs.pii.ResidentIdCheck;
 
 /**
  * Mainland resident identity numbers (GB 11643-1999): a six-digit region code, the birth date, a three-digit
@@ -9,8 +10,6 @@ import java.time.format.DateTimeFormatter;
  */
 final class ResidentIdNumber {
 
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK_CHARACTERS = "10X98765432";
     private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private ResidentIdNumber() {
@@ -23,24 +22,7 @@ final class ResidentIdNumber {
                     + regionCode + " and " + sequence);
         }
         String first17 = regionCode + BIRTH_DATE.format(birthDate) + String.format("%03d", sequence);
-        return first17 + checkCharacter(first17);
+        return first17 + ResidentIdCheck.of(first17);
     }
 
-    /** The check character for the first 17 digits. */
-    static char checkCharacter(String first17) {
-        if (!first17.matches("[0-9]{17}")) {
-            throw new IllegalArgumentException("the check character needs 17 digits, got " + first17.length()
-                    + " characters");
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return CHECK_CHARACTERS.charAt(sum % 11);
-    }
-
-    static boolean isValid(String number) {
-        return number.length() == 18 && number.substring(0, 17).matches("[0-9]{17}")
-                && checkCharacter(number.substring(0, 17)) == number.charAt(17);
-    }
 }

@@ -4,7 +4,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -15,6 +14,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.ipregion.IpRegionTable;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The Spark side of {@link TelemetryLineParser}: turns each raw line into exactly one classified row.
@@ -37,12 +37,21 @@ final class LineClassifier implements MapPartitionsFunction<Row, Row> {
     static final String DETAIL = "detail";
     static final String LINE_SHA256 = "line_sha256";
     static final String LINE_BYTES = "line_bytes";
-    static final String RAW_LINE = "raw_line";
+    static final String COPY = "redacted_line";
+    static final String BLOCK_START = "block_start";
+    static final String LINE_IN_BLOCK = "line_in_block";
+    static final String LINE_NUMBER = "line_number";
     static final String DEVICE_PSEUDONYM = StagingEvents.DEVICE_PSEUDONYM;
     static final String EVENT_ID = StagingEvents.EVENT_ID;
     static final String EVENT = "event";
+    static final String CHILD_BIRTH_YEAR = "child_birth_year";
+    static final String EVENT_TIME = "event_time";
+    static final String REDACTED = "redacted";
 
-    /** One row per input line; {@code raw_line} is set for quarantined lines only, {@code event} for accepted ones. */
+    /**
+     * One row per input line; {@code redacted_line} is set for quarantined lines only, {@code event} for accepted
+     * ones. A line's number in its file is {@code line_in_block} plus the lines of the file's earlier blocks.
+     */
     static final StructType SCHEMA = new StructType()
             .add(OUTCOME, DataTypes.StringType, false)
             .add(REASON, DataTypes.StringType, true)
@@ -50,31 +59,41 @@ final class LineClassifier implements MapPartitionsFunction<Row, Row> {
             .add(LINE_SHA256, DataTypes.StringType, false)
             .add(LINE_BYTES, DataTypes.LongType, false)
             .add(SOURCE_FILE, DataTypes.StringType, true)
-            .add(RAW_LINE, DataTypes.BinaryType, true)
+            .add(BLOCK_START, DataTypes.LongType, false)
+            .add(LINE_IN_BLOCK, DataTypes.LongType, false)
+            .add(COPY, DataTypes.StringType, true)
             .add(DEVICE_PSEUDONYM, DataTypes.StringType, true)
             .add(EVENT_ID, DataTypes.StringType, true)
-            .add(EVENT, StagingEvents.SCHEMA, true);
+            .add(EVENT, StagingEvents.SCHEMA, true)
+            .add(CHILD_BIRTH_YEAR, DataTypes.IntegerType, true)
+            .add(EVENT_TIME, DataTypes.TimestampType, true)
+            .add(REDACTED, DataTypes.createArrayType(DataTypes.StringType), false);
 
     private final PseudonymKey key;
     private final Broadcast<IpRegionTable> regions;
     private final LocalDate date;
     private final Instant runStart;
-    private final int minimumAge;
+    private final IngestRules rules;
 
     LineClassifier(PseudonymKey key, Broadcast<IpRegionTable> regions, LocalDate date, Instant runStart,
-                   int minimumAge) {
+                   IngestRules rules) {
         this.key = key;
         this.regions = regions;
         this.date = date;
         this.runStart = runStart;
-        this.minimumAge = minimumAge;
+        this.rules = rules;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> lines) throws NoSuchAlgorithmException {
-        TelemetryLineParser parser = new TelemetryLineParser(key, regions.value(), date, runStart, minimumAge);
+        TelemetryLineParser parser = new TelemetryLineParser(key, regions.value(), date, runStart, rules);
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
         return new Iterator<>() {
+            // A partition reads whole blocks, each from its start: lines are counted per (file, block).
+            private String file;
+            private long block = -1;
+            private long inBlock;
+
             @Override
             public boolean hasNext() {
                 return lines.hasNext();
@@ -84,26 +103,35 @@ final class LineClassifier implements MapPartitionsFunction<Row, Row> {
             public Row next() {
                 Row input = lines.next();
                 byte[] line = input.getAs(LINE);
-                return classified(parser, line, HexFormat.of().formatHex(sha256.digest(line)),
-                        input.getAs(SOURCE_FILE));
+                String sourceFile = input.getAs(SOURCE_FILE);
+                long blockStart = input.getAs(BLOCK_START);
+                if (!sourceFile.equals(file) || blockStart != block) {
+                    file = sourceFile;
+                    block = blockStart;
+                    inBlock = 0;
+                }
+                return classified(parser, line, HexFormat.of().formatHex(sha256.digest(line)), sourceFile,
+                        blockStart, inBlock++);
             }
         };
     }
 
-    private static Row classified(TelemetryLineParser parser, byte[] line, String sha, String sourceFile) {
+    private static Row classified(TelemetryLineParser parser, byte[] line, String sha, String sourceFile,
+                                  long blockStart, long lineInBlock) {
         ParsedLine parsed;
         try {
             parsed = parser.classify(line);
         } catch (RuntimeException e) {
             // Keep the run going and the line accounted for; the exception type (never its message, which may quote
             // the line) tells the developer where to look.
-            parsed = ParsedLine.quarantined(QuarantineReason.UNCLASSIFIABLE, e.getClass().getSimpleName(), null);
+            parsed = ParsedLine.quarantined(QuarantineReason.UNCLASSIFIABLE, e.getClass().getSimpleName(), null, null,
+                    QuarantineCopy.ofText(line));
         }
         boolean quarantined = parsed.outcome() == Outcome.QUARANTINED;
-        byte[] kept = quarantined ? Arrays.copyOf(line, Math.min(line.length, TelemetryLineParser.MAX_LINE_BYTES))
-                : null;
         return RowFactory.create(parsed.outcome().code(), quarantined ? parsed.reason().code() : null,
-                parsed.field(), sha, (long) line.length, sourceFile, kept, parsed.devicePseudonym(),
-                parsed.eventId(), parsed.event());
+                quarantined ? parsed.reason().detail(parsed.field()) : null, sha, (long) line.length, sourceFile,
+                blockStart, lineInBlock, parsed.copy(), parsed.devicePseudonym(),
+                parsed.eventId(), parsed.event(), parsed.childBirthYear(), parsed.eventTime(),
+                CollectionConverters.asScala(parsed.redacted()).toSeq());
     }
 }

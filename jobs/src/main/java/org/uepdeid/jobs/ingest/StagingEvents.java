@@ -26,6 +26,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.uepdeid.jobs.ledger.Ledger;
 
 /**
  * The schema of {@code staging/events}: one row per accepted event, the envelope flat, each event type's payload in
@@ -41,7 +42,7 @@ public final class StagingEvents {
     public static final String EVENT_ID = "event_id";
     public static final String EVENT_TYPE = "event_type";
     public static final String SCHEMA_VERSION = "schema";
-    public static final String DEVICE_PSEUDONYM = "device_pseudonym";
+    public static final String DEVICE_PSEUDONYM = Ledger.DEVICE_PSEUDONYM;
     public static final String TS = "ts";
     public static final String TS_OFFSET_MINUTES = "ts_offset_minutes";
     public static final String CONSENT_VERSION = "consent_version";

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,9 +18,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.uepdeid.jobs.config.DevicePseudonymizer;
 import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.ipregion.IpAddress;
 import org.uepdeid.jobs.ipregion.IpRegionTable;
@@ -28,10 +31,12 @@ import org.uepdeid.jobs.ipregion.IpRegionTable;
  * Classifies one raw telemetry line: accepted (with its staging row), quarantined (with a reason), or excluded for
  * consent, age, erasure or duplication (decided later, in Spark, for the last two).
  *
- * <p>The order of the checks is a privacy decision: as soon as a line can be read at all, consent and age are
- * checked <em>before</em> any validation, so the data of people who said no, or of children, never lands anywhere,
- * not even in quarantine. Then the device id is pseudonymized, so that a later erasure check can still claim a line
- * that fails validation. Not thread safe (it holds an HMAC): one instance per task.
+ * <p>The order of the checks is a privacy decision: as soon as a line can be read at all, age and consent are
+ * checked <em>before</em> any validation, so the data of children, or of people who did not consent, never lands
+ * anywhere, not even in quarantine. A child's line keeps its device pseudonym (when the id is readable), so that
+ * ingest can exclude the device's other lines of the day and record it in {@code ledger/children}. Then the device
+ * id is pseudonymized, so that a later erasure check can still claim a line that fails validation. Not thread safe
+ * (it holds an HMAC): one instance per task.
  */
 final class TelemetryLineParser {
 
@@ -40,7 +45,6 @@ final class TelemetryLineParser {
     static final String SCHEMA_VERSION = "uep.v1";
     /** Clients' clocks drift; a few minutes ahead is skew, not the future. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    private static final int EARLIEST_BIRTH_YEAR = 1900;
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     /** No install id comes near this length; a longer one is junk, not an id to pseudonymize. */
@@ -58,42 +62,46 @@ final class TelemetryLineParser {
     private final IpRegionTable regions;
     private final LocalDate date;
     private final Instant latestAllowed;
-    private final int minimumAge;
+    private final IngestRules rules;
 
     /**
-     * @param date       the partition's day: an event's {@code ts}, in its own offset, must fall on it
-     * @param runStart   when the run started: later timestamps (beyond {@link #CLOCK_SKEW}) are in the future
-     * @param minimumAge users younger than this in the event's year are excluded
+     * @param date     the partition's day: an event's {@code ts}, in its own offset, must fall on it
+     * @param runStart when the run started: later timestamps (beyond {@link #CLOCK_SKEW}) are in the future
+     * @param rules    who is a child, which consent counts
      */
-    TelemetryLineParser(PseudonymKey key, IpRegionTable regions, LocalDate date, Instant runStart, int minimumAge) {
+    TelemetryLineParser(PseudonymKey key, IpRegionTable regions, LocalDate date, Instant runStart, IngestRules rules) {
         this.pseudonymizer = new DevicePseudonymizer(key);
         this.regions = regions;
         this.date = date;
         this.latestAllowed = runStart.plus(CLOCK_SKEW);
-        this.minimumAge = minimumAge;
+        this.rules = rules;
     }
 
     ParsedLine classify(byte[] line) {
         if (line.length > MAX_LINE_BYTES) {
-            return ParsedLine.quarantined(QuarantineReason.LINE_TOO_LARGE, null, null);
+            return ParsedLine.quarantined(QuarantineReason.LINE_TOO_LARGE, null, null, null,
+                    QuarantineCopy.ofText(line));
         }
         String text;
         try {
             text = utf8.decode(ByteBuffer.wrap(line)).toString();
         } catch (CharacterCodingException e) {
-            return ParsedLine.quarantined(QuarantineReason.INVALID_UTF8, null, null);
+            return ParsedLine.quarantined(QuarantineReason.INVALID_UTF8, null, null, null,
+                    QuarantineCopy.ofText(line));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            return ParsedLine.quarantined(QuarantineReason.EMPTY_LINE, null, null);
+            return ParsedLine.quarantined(QuarantineReason.EMPTY_LINE, null, null, null,
+                    QuarantineCopy.ofText(line));
         }
         JsonNode root;
         try {
             root = parse(text);
         } catch (LineRejected rejected) {
-            return ParsedLine.quarantined(rejected.reason(), rejected.field(), null);
+            return ParsedLine.quarantined(rejected.reason(), rejected.field(), null, null,
+                    QuarantineCopy.ofText(line));
         }
         return classify(root);
     }
@@ -116,53 +124,78 @@ final class TelemetryLineParser {
     }
 
     private ParsedLine classify(JsonNode root) {
+        OffsetDateTime ts = readableTs(root);
+        Timestamp time = ts == null ? null : Timestamp.from(ts.toInstant());
+        int eventYear = ts == null ? date.getYear() : ts.getYear();
+        String pseudonym = readableDeviceId(root) ? pseudonymizer.pseudonym(root.get("device_id").asText()) : null;
+        Integer childBirthYear = childBirthYear(root, eventYear);
+        if (childBirthYear != null) {
+            return ParsedLine.child(pseudonym, childBirthYear, time);
+        }
         // Only a literal true is consent: "true", 1, null or absence are not.
-        JsonNode consent = root.get("uep_enabled");
-        if (consent == null || !consent.isBoolean() || !consent.booleanValue()) {
+        JsonNode enabled = root.get("uep_enabled");
+        if (enabled == null || !enabled.isBoolean() || !enabled.booleanValue()) {
             return ParsedLine.excluded(Outcome.NO_CONSENT);
         }
-        if (isMinor(root)) {
-            return ParsedLine.excluded(Outcome.MINOR);
+        JsonNode version = FieldReader.present(root, "consent_version");
+        if (!rules.consent().accepts(version == null || !version.isTextual() ? null : version.asText())) {
+            return ParsedLine.excluded(Outcome.NO_CONSENT);
         }
         JsonNode deviceId = FieldReader.present(root, "device_id");
         if (deviceId == null || deviceId.isTextual() && deviceId.asText().isBlank()) {
-            return ParsedLine.quarantined(QuarantineReason.MISSING_DEVICE_ID, "device_id", null);
+            return ParsedLine.quarantined(QuarantineReason.MISSING_DEVICE_ID, "device_id", null, time,
+                    QuarantineCopy.of(root));
         }
-        if (!deviceId.isTextual() || deviceId.asText().length() > MAX_DEVICE_ID_LENGTH) {
+        if (pseudonym == null) {
             return ParsedLine.quarantined(deviceId.isTextual() ? QuarantineReason.INVALID_VALUE
-                    : QuarantineReason.WRONG_TYPE, "device_id", null);
+                    : QuarantineReason.WRONG_TYPE, "device_id", null, time, QuarantineCopy.of(root));
         }
-        String pseudonym = pseudonymizer.pseudonym(deviceId.asText());
         try {
             return validated(root, pseudonym);
         } catch (LineRejected rejected) {
-            return ParsedLine.quarantined(rejected.reason(), rejected.field(), pseudonym);
+            return ParsedLine.quarantined(rejected.reason(), rejected.field(), pseudonym, time,
+                    QuarantineCopy.of(root));
+        }
+    }
+
+    private static boolean readableDeviceId(JsonNode root) {
+        JsonNode id = FieldReader.present(root, "device_id");
+        return id != null && id.isTextual() && !id.asText().isBlank() && id.asText().length() <= MAX_DEVICE_ID_LENGTH;
+    }
+
+    /** {@code ts} when it can be read at all (on any day), else null. */
+    private static OffsetDateTime readableTs(JsonNode root) {
+        JsonNode ts = FieldReader.present(root, "ts");
+        if (ts == null) {
+            return null;
+        }
+        try {
+            return FieldReader.offsetDateTime(ts, "ts");
+        } catch (LineRejected unreadable) {
+            return null;
         }
     }
 
     /**
-     * Under the minimum age in the event's year: the year of {@code ts} (the partition's year when {@code ts} is
-     * unreadable, so that a bad timestamp cannot hide a child). The birthday is unknown, so age is the difference of
-     * years; a {@code birth_year} that is not a whole number is left to validation.
+     * The stated birth year if the user may be a child in the event's year (the year of {@code ts}, the partition's
+     * when {@code ts} is unreadable, so that a bad timestamp cannot hide a child), else null. A {@code birth_year}
+     * that is present but not a whole number in 1900..event year says nothing of the age, so the user may be a child
+     * too: the line is taken as one born in the event year, the youngest possible.
      */
-    private boolean isMinor(JsonNode root) {
+    private Integer childBirthYear(JsonNode root, int eventYear) {
         JsonNode birthYear = FieldReader.present(root, "birth_year");
-        if (birthYear == null || !birthYear.isIntegralNumber() || !birthYear.canConvertToInt()) {
-            return false;
+        if (birthYear == null) {
+            return null;
         }
-        int eventYear = date.getYear();
-        JsonNode ts = FieldReader.present(root, "ts");
-        if (ts != null) {
-            try {
-                eventYear = FieldReader.offsetDateTime(ts, "ts").getYear();
-            } catch (LineRejected unreadable) {
-                // keep the partition's year
-            }
+        if (!birthYear.isIntegralNumber() || !birthYear.canConvertToInt()
+                || birthYear.intValue() < IngestRules.EARLIEST_BIRTH_YEAR || birthYear.intValue() > eventYear) {
+            return eventYear;
         }
-        return eventYear - birthYear.intValue() < minimumAge;
+        return rules.mayBeChild(birthYear.intValue(), eventYear) ? birthYear.intValue() : null;
     }
 
     private ParsedLine validated(JsonNode root, String pseudonym) {
+        List<String> redacted = PublishableText.redact((ObjectNode) root);
         JsonNode schema = FieldReader.present(root, "schema");
         if (schema == null || !schema.isTextual() || !SCHEMA_VERSION.equals(schema.asText())) {
             throw new LineRejected(QuarantineReason.UNKNOWN_SCHEMA, "schema");
@@ -199,7 +232,8 @@ final class TelemetryLineParser {
                 ? StagingEvents.APP_STRUCT.read(requiredObject(root, "app"), "app") : null);
         values.put(StagingEvents.DOWNLOAD, type == EventType.DOWNLOAD
                 ? StagingEvents.DOWNLOAD_STRUCT.read(requiredObject(root, "download"), "download") : null);
-        return ParsedLine.accepted(pseudonym, eventId, StagingEvents.row(values));
+        return ParsedLine.accepted(pseudonym, eventId, StagingEvents.row(values), Timestamp.from(ts.toInstant()),
+                redacted);
     }
 
     /** {@code ts} must fall on the partition's day in its own offset (the user's local day), and not ahead of now. */
@@ -218,19 +252,10 @@ final class TelemetryLineParser {
         return ts;
     }
 
+    /** A birth year that is not a whole number in 1900..event year was excluded as a possible child already. */
     private static Integer birthYear(JsonNode root) {
         JsonNode node = FieldReader.present(root, "birth_year");
-        if (node == null) {
-            return null;
-        }
-        if (!node.isIntegralNumber()) {
-            throw new LineRejected(QuarantineReason.WRONG_TYPE, "birth_year");
-        }
-        // Later years were already excluded as minors; earlier ones are typos.
-        if (!node.canConvertToInt() || node.intValue() < EARLIEST_BIRTH_YEAR) {
-            throw new LineRejected(QuarantineReason.INVALID_VALUE, "birth_year");
-        }
-        return node.intValue();
+        return node == null ? null : node.intValue();
     }
 
     private static IpAddress ipAddress(JsonNode root) {

@@ -95,14 +95,14 @@ public record DataRoot(URI root) {
         return name != null && PRODUCT_NAME.matcher(name).matches();
     }
 
-    /** Consent records, keyed by pseudonym: {@code ledger/consent}. */
-    public Path consentLedger() {
-        return new Path(path(), "ledger/consent");
+    /** A ledger keyed by pseudonym: {@code ledger/<name>} ({@code erasure}, {@code children}, {@code consent}). */
+    public Path ledger(String name) {
+        return new Path(path(), "ledger/" + name);
     }
 
     /** Erasure requests, keyed by pseudonym: {@code ledger/erasure}. */
     public Path erasureLedger() {
-        return new Path(path(), "ledger/erasure");
+        return ledger("erasure");
     }
 
     /** Compliance reports of a day: {@code reports/dt=D}. */

@@ -17,14 +17,14 @@ import org.uepdeid.jobs.aggregate.AggregateJob;
 import org.uepdeid.jobs.aggregate.AggregateRun;
 import org.uepdeid.jobs.anonymize.AnonymizeJob;
 import org.uepdeid.jobs.config.ConfigException;
-import org.uepdeid.jobs.manifest.CodeVersion;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.ingest.IngestJob;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.layout.Release;
-import org.uepdeid.jobs.layout.StagedOutput;
 import org.uepdeid.jobs.layout.ReleaseBlockedException;
+import org.uepdeid.jobs.layout.StagedOutput;
+import org.uepdeid.jobs.manifest.CodeVersion;
 import org.uepdeid.jobs.manifest.RunManifest;
 import org.uepdeid.jobs.profile.ProfileJob;
 import org.uepdeid.jobs.release.PublishedFolder;
@@ -140,7 +140,7 @@ public record DailyRun(SparkSession spark, PipelineConfig config, PseudonymKey k
         Instant now = clock.instant();
         ReleaseRecord record = new ReleaseRecord(replaced.map(r -> r.id().next()).orElse(ReleaseId.first(
                 verification.report().date())), now, replaced.map(ReleaseRecord::id).orElse(null), reason,
-                config.source().sha256(), CodeVersion.current(), keyId(), "passed", verification.reportPath(),
+                config.source().sha256(), CodeVersion.current(), key.id(), "passed", verification.reportPath(),
                 outputs);
         log.append(record);
         if (replaced.isPresent()) {
@@ -148,12 +148,6 @@ public record DailyRun(SparkSession spark, PipelineConfig config, PseudonymKey k
             LOG.info("release {} supersedes {}; retraction notice {}", record.id(), replaced.get().id(), notice);
         }
         return record;
-    }
-
-    /** The pseudonym key's id, as operators name their keys ({@code UEP_DEID_KEY_ID}); never the key itself. */
-    private static String keyId() {
-        String id = System.getenv("UEP_DEID_KEY_ID");
-        return id == null || id.isBlank() ? "default" : id;
     }
 
     private static long lap(List<StageTime> stages, String stage, long since, long inputRows) {

@@ -39,7 +39,8 @@ public final class VerifyJob {
     private static final Logger LOG = LoggerFactory.getLogger(VerifyJob.class);
     /** In report order: what every output gets, then microdata, then statistics. */
     private static final List<Check> CHECKS = List.of(new SchemaAllowListCheck(), new PersonalDataCheck(),
-            new StagingIdentifierCheck(), new RowOrderCheck(), new ManifestAccountingCheck(),
+            new StagingIdentifierCheck(), new QuarantineIdentifierCheck(), new RowOrderCheck(),
+            new ManifestAccountingCheck(),
             new ManifestClaimsCheck(), new KAnonymityCheck(), new SensitiveAttributeCheck(), new SuppressionCheck(),
             new ReidentificationRiskCheck(), new GeneralizationLevelsCheck(), new MinDevicesCheck(),
             new DifferencingCheck());

@@ -68,8 +68,9 @@ class AggregateJobTest {
     static void aggregateOneDay() throws IOException {
         spark = SparkTestSession.get();
         PipelineConfig fixture = TelemetryFixtures.config(dataRoot);
-        config = new PipelineConfig(fixture.dataRoot(), fixture.ipRegions(), fixture.minimumAge(), MIN_DEVICES,
-                fixture.anonymization(), BOUNDS, fixture.retention(), fixture.releases(), fixture.source());
+        config = new PipelineConfig(fixture.dataRoot(), fixture.ipRegions(), fixture.childrenUpToAge(), MIN_DEVICES,
+                fixture.anonymization(), BOUNDS, fixture.retention(), fixture.releases(), fixture.consent(),
+                fixture.source());
         root = new DataRoot(config.dataRoot());
         day = new StagingDay();
         for (int device = 1; device <= 13; device++) {

@@ -29,7 +29,8 @@ class PipelineConfigReaderTest {
     void readsTheRepositoryConfig() {
         PipelineConfig config = reader.read(Path.of("..", "jobs-config", "pipeline.yaml"));
 
-        assertThat(config.minimumAge()).isEqualTo(14);
+        assertThat(config.childrenUpToAge()).isEqualTo(14);
+        assertThat(config.consent().acceptedVersions()).containsExactly(ConsentSection.CURRENT_POLICY_VERSION);
         assertThat(config.minDevices()).isEqualTo(10);
         assertThat(config.ipRegions().getPath()).endsWith("/jobs-config/ip-regions.csv");
         assertThat(config.dataRoot().getPath()).matches(".*/demo-data/?");
@@ -45,7 +46,8 @@ class PipelineConfigReaderTest {
 
         assertThat(config.dataRoot()).isEqualTo(dir.resolve("demo-data").toUri());
         assertThat(config.ipRegions()).isEqualTo(dir.resolve("ip-regions.csv").toUri());
-        assertThat(config.minimumAge()).isEqualTo(PipelineConfig.DEFAULT_MINIMUM_AGE);
+        assertThat(config.childrenUpToAge()).isEqualTo(PipelineConfig.DEFAULT_CHILDREN_UP_TO_AGE);
+        assertThat(config.consent()).isEqualTo(ConsentSection.DEFAULTS);
         assertThat(config.minDevices()).isEqualTo(PipelineConfig.DEFAULT_MIN_DEVICES);
         assertThat(config.anonymization().policy().suppressionLimit()).isEqualTo(0.02);
     }
@@ -70,11 +72,14 @@ class PipelineConfigReaderTest {
             min_devices: 0           | min_devices: must be at least 2, got 0
             min_devices: ten         | min_devices: must be a whole number, got "ten"
             min_devices: 10.5        | min_devices: must be a whole number, got 10.5
-            minimum_age: -1          | minimum_age: must be between 0 and 120, got -1
-            minimum_age: 2010        | minimum_age: must be between 0 and 120, got 2010
+            children_up_to_age: -1   | children_up_to_age: must be between 0 and 120, got -1
+            children_up_to_age: 2010 | children_up_to_age: must be between 0 and 120, got 2010
+            minimum_age: 14          | minimum_age: is replaced by children_up_to_age
+            consent: {accepted_versions: []}   | consent.accepted_versions: must list non-blank privacy-policy versions
+            consent: {accepted: [2020-03-23]}  | consent.accepted: unknown key
             data_root: [a, b]        | data_root: must be a non-blank path or URI, got a list
             ip_regions: 12           | ip_regions: must be a non-blank path or URI, got 12
-            min_device: 10           | min_device: unknown key; known keys: aggregates, anonymization, data_root
+            min_device: 10           | min_device: unknown key; known keys: aggregates, anonymization, children_up_to_age, consent, data_root
             """)
     void badValuesNameTheKeyAndTheValue(String line, String expected) throws IOException {
         Path file = write(line + "\n" + POLICY);
@@ -83,6 +88,16 @@ class PipelineConfigReaderTest {
                 .isInstanceOf(UserInputException.class)
                 .hasMessageStartingWith(file.toString())
                 .hasMessageContaining(expected);
+    }
+
+    @Test
+    void readsTheAcceptedConsentVersions() throws IOException {
+        PipelineConfig config = reader.read(write("consent:\n  accepted_versions: [\"2020-03-23\", \"2021-01-01\"]\n"
+                + POLICY));
+
+        assertThat(config.consent().accepts("2021-01-01")).isTrue();
+        assertThat(config.consent().accepts("2019-08-01")).isFalse();
+        assertThat(config.consent().accepts(null)).isFalse();
     }
 
     @Test

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.uepdeid.jobs.config.DevicePseudonymizer;
 import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.config.PseudonymKey;
-import org.uepdeid.jobs.ingest.DevicePseudonymizer;
+import org.uepdeid.jobs.ledger.DeviceRequest;
 import org.uepdeid.jobs.testing.CommandRun;
 import org.uepdeid.jobs.testing.TelemetryFixtures;
 
@@ -97,7 +98,7 @@ class EraseCommandTest {
                 .getBytes(StandardCharsets.UTF_8));
         DevicePseudonymizer hmac = new DevicePseudonymizer(PseudonymKey.demo());
 
-        ErasureRequest request = ErasureRequest.of(List.of(RAW_ID), ids, List.of(GOOD_PSEUDONYM));
+        DeviceRequest request = DeviceRequest.of(List.of(RAW_ID), ids, List.of(GOOD_PSEUDONYM), "erase");
 
         assertThat(request.pseudonyms(PseudonymKey::demo)).containsExactlyInAnyOrder(hmac.pseudonym(RAW_ID),
                 hmac.pseudonym("dev-0043-install-id"), GOOD_PSEUDONYM);
@@ -106,12 +107,12 @@ class EraseCommandTest {
 
     @Test
     void aRequestByPseudonymsAloneNeedsNoKey() {
-        ErasureRequest request = ErasureRequest.of(List.of(), null, List.of(GOOD_PSEUDONYM));
+        DeviceRequest request = DeviceRequest.of(List.of(), null, List.of(GOOD_PSEUDONYM), "erase");
 
         assertThat(request.pseudonyms(() -> {
             throw new AssertionError("the key was asked for");
         })).containsExactly(GOOD_PSEUDONYM);
-        assertThatThrownBy(() -> ErasureRequest.of(List.of(), null, List.of()))
+        assertThatThrownBy(() -> DeviceRequest.of(List.of(), null, List.of(), "erase"))
                 .hasMessageContaining("name the devices");
     }
 
@@ -119,7 +120,7 @@ class EraseCommandTest {
     @CsvSource({"1, 1st", "2, 2nd", "3, 3rd", "4, 4th", "11, 11th", "12, 12th", "13, 13th", "21, 21st", "22, 22nd",
             "101, 101st", "111, 111th"})
     void positionsAreWrittenAsOrdinals(int n, String expected) {
-        assertThat(ErasureRequest.ordinal(n)).isEqualTo(expected);
+        assertThat(DeviceRequest.ordinal(n)).isEqualTo(expected);
     }
 
     private CommandRun run(String... args) {

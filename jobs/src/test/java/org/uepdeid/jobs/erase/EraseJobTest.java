@@ -39,13 +39,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.uepdeid.jobs.config.DevicePseudonymizer;
 import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PseudonymKey;
-import org.uepdeid.jobs.ingest.DevicePseudonymizer;
 import org.uepdeid.jobs.ingest.IngestJob;
 import org.uepdeid.jobs.ingest.StagingEvents;
 import org.uepdeid.jobs.layout.DataRoot;
+import org.uepdeid.jobs.ledger.ErasureSection;
+import org.uepdeid.jobs.ledger.Ledger;
 import org.uepdeid.jobs.manifest.ManifestFile;
 import org.uepdeid.jobs.manifest.RunManifest;
 import org.uepdeid.jobs.profile.ProfileJob;
@@ -65,7 +67,7 @@ class EraseJobTest {
 
     static final LocalDate DAY = LocalDate.parse(TelemetryFixtures.DAY);
     static final LocalDate OTHER_DAY = DAY.minusDays(1);
-    static final PseudonymKey KEY = PseudonymKey.demo();
+    static final PseudonymKey KEY = TelemetryFixtures.KEY;
     static final int ERASED = 1;
     static final String RAW_ID = deviceId(ERASED);
     static final String PSEUDONYM = new DevicePseudonymizer(KEY).pseudonym(RAW_ID);
@@ -79,6 +81,7 @@ class EraseJobTest {
     static PipelineConfig config;
     static DataRoot root;
     static Path configFile;
+    static Path keyFile;
     static Map<String, Rows> rowsBefore;
     static Map<String, String> filesBefore;
     static Map<String, String> filesAfterDryRun;
@@ -122,6 +125,7 @@ class EraseJobTest {
             Files.copy(regions, dir.resolve("ip-regions.csv"));
         }
         configFile = Files.writeString(dir.resolve("pipeline.yaml"), "data_root: data\n" + TelemetryFixtures.ANONYMIZATION);
+        keyFile = Files.writeString(dir.resolve("key"), TelemetryFixtures.KEY_HEX + "\n");
         Path idsFile = Files.writeString(dir.resolve("erase.txt"), "# ticket 4711\n\n  " + RAW_ID + "  \n");
 
         rowsBefore = rows();
@@ -167,7 +171,7 @@ class EraseJobTest {
         assertThat(spark.read().parquet(root.quarantine(DAY).toString())
                 .filter(col(StagingEvents.DEVICE_PSEUDONYM).isNull()).count()).isEqualTo(1);
         String quarantined = spark.read().parquet(root.quarantine(DAY).toString()).collectAsList().stream()
-                .map(r -> new String((byte[]) r.getAs("raw_line"), StandardCharsets.UTF_8))
+                .map(r -> r.<String>getAs("redacted_line"))
                 .collect(Collectors.joining("\n"));
         assertThat(quarantined).doesNotContain(RAW_ID);
         assertThat(erase.out()).containsPattern("staging/events +2 +1 +3\\R")
@@ -193,7 +197,7 @@ class EraseJobTest {
 
         assertThat(ledger).hasSize(1);
         assertThat(ledger.get(0).<String>getAs(StagingEvents.DEVICE_PSEUDONYM)).isEqualTo(PSEUDONYM);
-        assertThat(ledger.get(0).<java.sql.Timestamp>getAs(ErasureLedger.REQUESTED_AT)).isNotNull();
+        assertThat(ledger.get(0).<java.sql.Timestamp>getAs(Ledger.ERASURE.timeColumn())).isNotNull();
     }
 
     @Test
@@ -244,7 +248,8 @@ class EraseJobTest {
     }
 
     private static CommandRun erase(String... args) {
-        return CommandRun.of("erase", Stream.concat(Stream.of("--config", configFile.toString(), "--demo"),
+        return CommandRun.of("erase", Stream.concat(Stream.of("--config", configFile.toString(), "--key-file",
+                        keyFile.toString()),
                 Stream.of(args)).toArray(String[]::new));
     }
 

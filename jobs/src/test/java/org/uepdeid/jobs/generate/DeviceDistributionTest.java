@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.uepdeid.jobs.pii.ResidentIdCheck;
 
 /** The device population is long-tailed and China-centred, so that k-anonymity has real work to do. */
 class DeviceDistributionTest {
@@ -87,7 +88,7 @@ class DeviceDistributionTest {
         assertThat(residentIds).isBetween(3L, 40L);
         devices.forEach(device -> {
             device.owner().mobile().ifPresent(mobile -> assertThat(mobile).matches("1[3-9][0-9]{9}"));
-            device.owner().residentId().ifPresent(number -> assertThat(ResidentIdNumber.isValid(number)).isTrue());
+            device.owner().residentId().ifPresent(number -> assertThat(ResidentIdCheck.isValid(number)).isTrue());
         });
     }
 

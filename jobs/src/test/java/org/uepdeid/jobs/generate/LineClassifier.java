@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.uepdeid.jobs.config.ConsentSection;
 import org.uepdeid.jobs.ipregion.IpAddress;
 
 /**
@@ -56,6 +57,10 @@ final class LineClassifier {
             event = json.readTree(text);
         } catch (JsonProcessingException e) {
             return UNPARSEABLE;
+        }
+        // Ingest reads the birth year before anything else it checks: a child's readable line is a minor's.
+        if (event.has("birth_year") && day.getYear() - event.get("birth_year").asInt() <= Owner.OLDEST_CHILD_YEARS) {
+            return "minor";
         }
         JsonNode device = event.path("device");
         if (!event.path("ts").isTextual()
@@ -105,8 +110,8 @@ final class LineClassifier {
         if (!event.get("uep_enabled").asBoolean()) {
             return "no_consent.disabled";
         }
-        if (event.has("birth_year") && day.getYear() - event.get("birth_year").asInt() < 14) {
-            return "minor";
+        if (!ConsentSection.CURRENT_POLICY_VERSION.equals(event.path("consent_version").asText())) {
+            return "no_consent.outdated";
         }
         if (!seenEventIds.add(event.get("event_id").asText())) {
             return "duplicate";

@@ -20,7 +20,7 @@ class LinePlansTest {
         EventRenderer renderer = new EventRenderer(population);
         LineClassifier classifier = new LineClassifier(DAY, population.catalogues());
         Map<String, Integer> kinds = new HashMap<>();
-        population.deviceDays(DAY, LongStream.range(0, 150).boxed().iterator()).forEach(deviceDay -> {
+        population.deviceDays(DAY, LongStream.range(0, 300).boxed().iterator()).forEach(deviceDay -> {
             for (LinePlan plan : deviceDay.lines()) {
                 String planned = plan.kind();
                 String expected = planned.equals("bad.malformed_json") || planned.equals("bad.truncated")
@@ -35,7 +35,7 @@ class LinePlansTest {
             assertThat(kinds).containsKey("bad." + defect.code());
         }
         assertThat(kinds).containsKeys("device_profile", "app_session", "login", "download",
-                "no_consent.disabled", "no_consent.missing", "minor", "duplicate");
+                "no_consent.disabled", "no_consent.missing", "no_consent.outdated", "minor", "duplicate");
     }
 
     @Test
@@ -66,7 +66,7 @@ class LinePlansTest {
     private static List<String> goodKinds(Population population) {
         return population.deviceDays(DAY, LongStream.range(0, 100).boxed().iterator())
                 .flatMap(deviceDay -> deviceDay.lines().stream()
-                        .filter(plan -> plan.outcome() != Outcome.BAD)
+                        .filter(plan -> plan.defect().isEmpty())
                         .map(plan -> deviceDay.device().index() + ":" + plan.eventIndex() + ":" + plan.kind()))
                 .toList();
     }

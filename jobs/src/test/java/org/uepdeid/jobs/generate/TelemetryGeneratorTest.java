@@ -207,15 +207,17 @@ class TelemetryGeneratorTest {
         return GenerateFixtures.request(folder.resolve(out), FIRST_DAY, DAYS.size(), DEVICES, seed, BAD_SHARE, config);
     }
 
-    /** Good profiles whose consent or age keeps them out: with the accepted ones, one per device. */
+    /** Devices whose profile consent or age keeps out: with the accepted profiles, one per device. */
     private static long profilesWithoutConsentOrMinors(LocalDate day) {
         ObjectMapper json = new ObjectMapper();
         LineClassifier classifier = new LineClassifier(day, Catalogues.load());
         return lines(folder.resolve("main/landing/dt=" + day)).stream()
-                .filter(line -> Set.of("no_consent.disabled", "no_consent.missing", "minor")
+                .filter(line -> Set.of("no_consent.disabled", "no_consent.missing", "no_consent.outdated", "minor")
                         .contains(classifier.classify(line)))
-                .filter(line -> readTree(json, line).get("event_type").asText().equals("device_profile"))
-                .count();
+                .map(line -> readTree(json, line))
+                .filter(event -> event.get("event_type").asText().equals("device_profile"))
+                // A child's spoiled profile is a minor's line too: count devices, not lines.
+                .map(event -> event.get("device_id").asText()).distinct().count();
     }
 
     private static String unparseableAsOne(String kind) {

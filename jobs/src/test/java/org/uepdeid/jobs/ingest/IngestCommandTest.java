@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +45,28 @@ class IngestCommandTest {
 
         assertThat(exit).isEqualTo(ExitCodes.BAD_USAGE);
         assertThat(cli.err()).contains("no landing partition", "dt=2026-11-27");
+    }
+
+    @Test
+    void theDemoKeyIsRefusedOnADayGenerateDidNotWrite() {
+        TelemetryFixtures.writeLanding(dir.resolve("data"), "a.jsonl",
+                List.of(TelemetryFixtures.utf8(TelemetryFixtures.login(TelemetryFixtures.deviceId(1)).toString())));
+
+        int exit = cli.execute("ingest", "--date", "2026-11-27", "--config", config.toString(), "--demo");
+
+        assertThat(exit).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(cli.err()).contains("--demo", "not written by `uep-deid generate`", "openssl rand -hex 32");
+    }
+
+    @Test
+    void aShortKeyIsAUsageErrorThatSaysHowToMakeOne() throws IOException {
+        Path key = Files.writeString(dir.resolve("key"), "hunter2\n");
+
+        int exit = cli.execute("ingest", "--date", "2026-11-27", "--config", config.toString(), "--key-file",
+                key.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(cli.err()).contains("64 hex digits", "openssl rand -hex 32").doesNotContain("hunter2");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.uepdeid.jobs.config.DevicePseudonymizer;
 import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.manifest.RunManifest;

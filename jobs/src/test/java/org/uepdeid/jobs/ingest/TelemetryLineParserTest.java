@@ -22,18 +22,27 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.uepdeid.jobs.config.ConsentSection;
+import org.uepdeid.jobs.config.DevicePseudonymizer;
+import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.ipregion.IpRegionTable;
+import org.uepdeid.jobs.pii.PersonalDataCatalogue;
+import org.uepdeid.jobs.testing.TelemetryFixtures;
 
 class TelemetryLineParserTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 27);
     /** Noon UTC on the day: 20:00 in +08:00, so later local times of the day are in the future. */
     static final Instant RUN_START = Instant.parse("2026-11-27T12:00:00Z");
-    static final PseudonymKey KEY = PseudonymKey.fromEnvironment("test-key-0123456789abcdef0123456789");
+    static final PseudonymKey KEY = TelemetryFixtures.KEY;
 
-    private final TelemetryLineParser parser = new TelemetryLineParser(KEY, regions(), DAY, RUN_START, 14);
+    static final IngestRules RULES = new IngestRules(PipelineConfig.DEFAULT_CHILDREN_UP_TO_AGE, ConsentSection.DEFAULTS);
+
+    private final TelemetryLineParser parser = new TelemetryLineParser(KEY, regions(), DAY, RUN_START, RULES);
 
     /** One line per kind of bad input, with the reason and field it must be quarantined under. */
     static Stream<Arguments> badLines() {
@@ -46,7 +55,7 @@ class TelemetryLineParserTest {
                 bad("line_too_large", utf8(line(profile, e -> e.put("padding", "x".repeat(1 << 20)))), null),
                 bad("invalid_utf8", invalidUtf8, null),
                 bad("empty_line", utf8("   "), null),
-                bad("truncated", utf8(valid.substring(0, valid.length() / 2)), null),
+                bad("truncated", utf8(valid.substring(0, valid.indexOf("LENOVO") + 3)), null),
                 bad("bad_json", utf8("{device_id: 1}"), null),
                 bad("bad_json", utf8(valid + " trailing"), null),
                 bad("bad_json", utf8("{\"uep_enabled\": true, \"uep_enabled\": false}"), null),
@@ -77,19 +86,13 @@ class TelemetryLineParserTest {
                         "device.memory_mb"),
                 bad("wrong_type", utf8(line(profile, e -> ((ObjectNode) e.get("system")).putArray("mouse"))),
                         "system.mouse"),
-                bad("wrong_type", utf8(line(profile, e -> e.put("birth_year", "1990"))), "birth_year"),
                 bad("missing_field", utf8(line(profile, e -> e.remove("device"))), "device"),
                 bad("missing_field", utf8(line(session, e -> ((ObjectNode) e.get("app")).remove("start"))),
                         "app.start"),
                 bad("invalid_value", utf8(line(profile, e -> ((ObjectNode) e.get("device")).put("memory_mb", -1))),
                         "device.memory_mb"),
                 bad("invalid_value", utf8(line(download(deviceId(1)),
-                        e -> ((ObjectNode) e.get("download")).put("source", "torrent"))), "download.source"),
-                bad("invalid_value", utf8(line(profile, e -> e.put("birth_year", 1800))), "birth_year"),
-                bad("personal_data", utf8(line(profile, e -> ((ObjectNode) e.get("system")).put("theme",
-                        "call 13812345678"))), "system.theme"),
-                bad("personal_data", utf8(line(profile, e -> ((ObjectNode) e.get("device")).put("board_model",
-                        "owner li.lei@example.com"))), "device.board_model"));
+                        e -> ((ObjectNode) e.get("download")).put("source", "torrent"))), "download.source"));
     }
 
     @ParameterizedTest(name = "{0} at {2}")
@@ -137,7 +140,7 @@ class TelemetryLineParserTest {
         // 23:30 on the 27th in -05:00 is the 28th in UTC, yet the user's day is the 27th (and it is not the future
         // for a run that starts after it).
         TelemetryLineParser late = new TelemetryLineParser(KEY, regions(), DAY, Instant.parse("2026-11-29T00:00:00Z"),
-                14);
+                RULES);
 
         ParsedLine parsed = late.classify(utf8(line(login(deviceId(1)), e -> e.put("ts", "2026-11-27T23:30:00-05:00"))));
 
@@ -162,22 +165,73 @@ class TelemetryLineParserTest {
         ParsedLine noConsent = parser.classify(utf8(line(login(deviceId(1)),
                 e -> e.put("uep_enabled", false).put("ts", "garbage"))));
         ParsedLine minor = parser.classify(utf8(line(login(deviceId(1)),
-                e -> e.put("birth_year", 2015).put("ip", "not an ip"))));
+                e -> e.put("birth_year", 2015).put("ip", "not an ip").put("uep_enabled", false))));
 
         assertThat(noConsent.outcome()).isEqualTo(Outcome.NO_CONSENT);
         assertThat(minor.outcome()).isEqualTo(Outcome.MINOR);
-        assertThat(minor.devicePseudonym()).isNull();
+        assertThat(minor.event()).isNull();
+        // Kept only so that ingest can exclude the device's other lines and record it in ledger/children.
+        assertThat(minor.devicePseudonym()).isEqualTo(new DevicePseudonymizer(KEY).pseudonym(deviceId(1)));
+        assertThat(minor.childBirthYear()).isEqualTo(2015);
+    }
+
+    @ParameterizedTest(name = "born {0}: {1}")
+    @CsvSource({"2013, minor", "2012, minor", "2011, minor", "2010, accepted"})
+    void withOnlyABirthYearAUserIsAChildWhileTheYearsDifferByFifteenOrLess(int birthYear, String outcome) {
+        // 2026 - 2013 = 13, ... 2026 - 2011 = 15: may still be 14 before the birthday; 16: surely 15 or older.
+        assertThat(parser.classify(utf8(line(login(deviceId(1)), e -> e.put("birth_year", birthYear)))).outcome()
+                .code()).isEqualTo(outcome);
     }
 
     @Test
-    void ageIsTheDifferenceOfYearsAgainstTheMinimum() {
-        // 2026 - 2012 = 14: old enough; 2026 - 2013 = 13: a minor; no birth year: not known to be a minor.
-        assertThat(parser.classify(utf8(line(login(deviceId(1)), e -> e.put("birth_year", 2012)))).outcome())
-                .isEqualTo(Outcome.ACCEPTED);
-        assertThat(parser.classify(utf8(line(login(deviceId(1)), e -> e.put("birth_year", 2013)))).outcome())
-                .isEqualTo(Outcome.MINOR);
+    void noBirthYearIsNotKnownToBeAChild() {
         assertThat(parser.classify(utf8(line(login(deviceId(1)), e -> e.remove("birth_year")))).outcome())
                 .isEqualTo(Outcome.ACCEPTED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\"2012\"", "\"1990\"", "2012.5", "1800", "2027", "true", "{}"})
+    void aBirthYearThatIsNoWholeNumberIn1900ToTheEventYearMayBeAChild(String birthYear) {
+        String text = line(deviceProfile(deviceId(1)), e -> e.remove("birth_year"))
+                .replaceFirst("\\{", "{\"birth_year\": " + birthYear + ", ");
+
+        ParsedLine parsed = parser.classify(utf8(text));
+
+        assertThat(parsed.outcome()).isEqualTo(Outcome.MINOR);
+        assertThat(parsed.event()).isNull();
+        assertThat(parsed.reason()).isNull();
+        assertThat(parsed.childBirthYear()).as("taken as born in the event year").isEqualTo(DAY.getYear());
+    }
+
+    @Test
+    void consentUnderAPolicyVersionNotAcceptedIsNoConsent() {
+        assertThat(parser.classify(utf8(line(login(deviceId(1)), e -> e.put("consent_version", "2019-08-01"))))
+                .outcome()).isEqualTo(Outcome.NO_CONSENT);
+        assertThat(parser.classify(utf8(line(login(deviceId(1)), e -> e.remove("consent_version")))).outcome())
+                .isEqualTo(Outcome.NO_CONSENT);
+        assertThat(parser.classify(utf8(line(login(deviceId(1)), e -> e.put("consent_version", 20200323))))
+                .outcome()).isEqualTo(Outcome.NO_CONSENT);
+        assertThat(parser.classify(utf8(login(deviceId(1)).toString())).outcome()).isEqualTo(Outcome.ACCEPTED);
+    }
+
+    @Test
+    void personalDataInAPublishableValueIsRedactedAndCountedNotPublished() {
+        ParsedLine parsed = parser.classify(utf8(line(deviceProfile(deviceId(1)), e -> {
+            ((ObjectNode) e.get("system")).put("theme", "call 138 1234 5678").put("language", "zh-CN")
+                    .put("kernel", "5.10-" + TelemetryFixtures.USER_NAME);
+            ((ObjectNode) e.get("system").get("hot_corners")).put("top_right", "/home/admin-wangqiang/bin/vpn.sh")
+                    .put("a13812345678", "launcher");
+            ((ObjectNode) e.get("device")).put("board_model", "owner li.lei＠example.com");
+        })));
+
+        assertThat(parsed.outcome()).isEqualTo(Outcome.ACCEPTED);
+        Row system = parsed.event().getAs(StagingEvents.SYSTEM);
+        assertThat(system.<String>getAs("theme")).isEqualTo(PersonalDataCatalogue.REDACTED);
+        assertThat(system.<String>getAs("kernel")).as("the event's own user name").isEqualTo(PersonalDataCatalogue.REDACTED);
+        assertThat(system.<String>getAs("language")).as("not ll_CC").isEqualTo("other");
+        assertThat(parsed.event().toString()).doesNotContain("1234", "wangqiang", "li.lei", "13812345678");
+        assertThat(parsed.redacted()).containsExactlyInAnyOrder("system.theme", "system.kernel",
+                "system.hot_corners.top_right", "system.hot_corners.<key>", "device.board_model");
     }
 
     @Test

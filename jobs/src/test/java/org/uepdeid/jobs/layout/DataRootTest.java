@@ -25,7 +25,7 @@ class DataRootTest {
                 .hasToString("hdfs://nn:8020/uep/published/microdata/device_profiles/dt=2026-11-27");
         assertThat(root.publishedStats("app_usage", DAY))
                 .hasToString("hdfs://nn:8020/uep/published/stats/app_usage/dt=2026-11-27");
-        assertThat(root.consentLedger()).hasToString("hdfs://nn:8020/uep/ledger/consent");
+        assertThat(root.ledger("consent")).hasToString("hdfs://nn:8020/uep/ledger/consent");
         assertThat(root.erasureLedger()).hasToString("hdfs://nn:8020/uep/ledger/erasure");
         assertThat(root.reports(DAY)).hasToString("hdfs://nn:8020/uep/reports/dt=2026-11-27");
     }

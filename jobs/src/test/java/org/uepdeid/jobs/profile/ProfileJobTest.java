@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.uepdeid.jobs.config.PipelineConfig;
-import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.ingest.IngestJob;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.manifest.ManifestFile;
@@ -64,7 +63,7 @@ class ProfileJobTest {
                 utf8(evening.toString()), utf8(line(deviceProfile(deviceId(2)), e -> e.put("ip", "2001:db8:1234::5"))),
                 utf8(appSession(deviceId(2)).toString()), utf8(login(deviceId(3)).toString())));
         PipelineConfig config = TelemetryFixtures.config(dataRoot);
-        new IngestJob(spark, config, PseudonymKey.demo(), CLOCK).run(DAY);
+        new IngestJob(spark, config, TelemetryFixtures.KEY, CLOCK).run(DAY);
 
         manifest = new ProfileJob(spark, config, CLOCK).run(DAY);
         root = new DataRoot(dataRoot.toUri());

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.uepdeid.jobs.config.ConsentSection;
 import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.generate.GenerateRequest;
 import org.uepdeid.jobs.generate.TelemetryGenerator;
@@ -92,7 +93,11 @@ class ReleasesOverTimeTest {
                 .select(get_json_object(col("value"), "$.device_id").as("id"))
                 .filter(col("id").isNotNull().and(get_json_object(col("value"), "$.event_type")
                         .equalTo("device_profile").and(get_json_object(col("value"), "$.uep_enabled")
-                                .equalTo("true"))))
+                                .equalTo("true")))
+                        // A device whose rows were published: consented under the current policy, not a child.
+                        .and(get_json_object(col("value"), "$.consent_version")
+                                .equalTo(ConsentSection.CURRENT_POLICY_VERSION))
+                        .and(get_json_object(col("value"), "$.birth_year").isNull()))
                 .as(Encoders.STRING()).first();
         assertThat(run("erase", "--device-id", device).code()).isEqualTo(ExitCodes.DONE);
 

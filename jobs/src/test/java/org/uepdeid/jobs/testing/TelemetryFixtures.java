@@ -18,7 +18,9 @@ import java.util.zip.GZIPOutputStream;
 import org.uepdeid.anonymizer.input.DocumentNode;
 import org.uepdeid.jobs.config.AnonymizationSection;
 import org.uepdeid.jobs.config.ConfigSource;
+import org.uepdeid.jobs.config.ConsentSection;
 import org.uepdeid.jobs.config.PipelineConfig;
+import org.uepdeid.jobs.config.PseudonymKey;
 
 /**
  * Hand-written UEP telemetry for tests: valid events of each type on 2026-11-27 (+08:00), carrying planted personal
@@ -31,6 +33,10 @@ public final class TelemetryFixtures {
     public static final String USER_NAME = "zhangsan";
     public static final List<String> PLANTED = List.of(USER_NAME, "PF2ABCDE", "BIOS-SN-778899", "S4EWNX0R123456",
             "3c:52:82:aa:bb:cc", "203.0.113.7", "2001:db8:1234::5", "198.51.100.7");
+
+    /** A test key as {@code openssl rand -hex 32} makes one: handwritten days may not use the demo key. */
+    public static final String KEY_HEX = "9c1f6a2b7e0d4c3a8b5f1e2d7c6a9b0e3f4d5c6b7a8e9f0a1b2c3d4e5f6a7b8c";
+    public static final PseudonymKey KEY = PseudonymKey.fromEnvironment(KEY_HEX);
 
     private static final JsonMapper JSON = new JsonMapper();
 
@@ -56,7 +62,7 @@ public final class TelemetryFixtures {
         event.put("ts", DAY + "T09:30:00+08:00");
         event.put("ip", "203.0.113.7");
         event.put("uep_enabled", true);
-        event.put("consent_version", "2024.1");
+        event.put("consent_version", ConsentSection.CURRENT_POLICY_VERSION);
         event.put("birth_year", 1990);
         return event;
     }
@@ -129,7 +135,7 @@ public final class TelemetryFixtures {
             URI regions = TelemetryFixtures.class.getResource("/ip-regions-test.csv").toURI();
             DocumentNode yaml = DocumentNode.parse(ANONYMIZATION.getBytes(StandardCharsets.UTF_8), "tests",
                     DocumentNode.Format.YAML);
-            return new PipelineConfig(dataRoot.toUri(), regions, 14, 10,
+            return new PipelineConfig(dataRoot.toUri(), regions, PipelineConfig.DEFAULT_CHILDREN_UP_TO_AGE, 10,
                     AnonymizationSection.read(yaml.get(AnonymizationSection.KEY), dataRoot),
                     ConfigSource.inline("tests"));
         } catch (URISyntaxException e) {
@@ -150,8 +156,13 @@ public final class TelemetryFixtures {
 
     /** Writes raw lines (each already without its line break) into a landing file of {@link #DAY}. */
     public static Path writeLanding(Path dataRoot, String fileName, List<byte[]> lines) {
+        return writeLanding(dataRoot, DAY, fileName, lines);
+    }
+
+    /** Writes raw lines (each already without its line break) into a landing file of {@code day}. */
+    public static Path writeLanding(Path dataRoot, String day, String fileName, List<byte[]> lines) {
         try {
-            Path file = dataRoot.resolve("landing/dt=" + DAY).resolve(fileName);
+            Path file = dataRoot.resolve("landing/dt=" + day).resolve(fileName);
             Files.createDirectories(file.getParent());
             try (OutputStream raw = Files.newOutputStream(file);
                  OutputStream out = fileName.endsWith(".gz") ? new GZIPOutputStream(raw) : raw) {

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.get_json_object;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +33,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.uepdeid.jobs.cli.UepDeid;
 import org.uepdeid.jobs.config.ExitCodes;
+import org.uepdeid.jobs.testing.PlantedPersonalData;
 import org.uepdeid.jobs.testing.SparkTestSession;
 
 /**
@@ -129,6 +132,42 @@ class VerifyCommandTest {
         assertThat(pii.get("sample").get(0).asText()).isEqualTo("203.***");
         assertThat(report.get("status").asText()).isEqualTo("failed");
         assertLeaksNothing(root);
+    }
+
+    @Test
+    void eachVariantTheIssueProbedWithFailsThePersonalDataScan() throws IOException {
+        Path root = day.copy(dir);
+        List<String> variants = List.copyOf(PlantedPersonalData.VARIANTS.keySet());
+        day.rewrite(root, MICRODATA, rows -> plantedInTurn(rows, "language", variants));
+
+        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+
+        JsonNode pii = results(compliance(root), "pii_patterns").get(0);
+        assertThat(pii.get("measured").asLong()).isEqualTo(variants.size());
+        for (String kind : Set.copyOf(PlantedPersonalData.VARIANTS.values())) {
+            assertThat(pii.get("detail").asText()).contains(kind + " in language");
+        }
+        assertThat(failed(compliance(root))).contains("pii_patterns");
+    }
+
+    @Test
+    void aRawDeviceIdInAQuarantinedCopyFailsTheQuarantineScan() throws IOException {
+        Path root = day.copy(dir);
+        assertThat(verifyDay(root)).isEqualTo(ExitCodes.DONE);
+        assertThat(results(compliance(root), "quarantine_identifiers").get(0).get("passed").asBoolean()).isTrue();
+        String deviceId = spark.read().text(root.resolve("landing/dt=" + DAY).toString())
+                .select(get_json_object(col("value"), "$.device_id").as("id")).filter(col("id").isNotNull())
+                .first().getString(0);
+        String quarantine = "quarantine/dt=" + DAY;
+        day.replaceRows(root, quarantine, firstRow(spark.read().parquet(root.resolve(quarantine).toString()),
+                "redacted_line", lit("{\"device_id\":\"" + deviceId + "\"}")));
+
+        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+
+        JsonNode scan = results(compliance(root), "quarantine_identifiers").get(0);
+        assertThat(scan.get("measured").asLong()).isEqualTo(1);
+        assertThat(failed(compliance(root))).containsExactly("quarantine_identifiers");
+        assertThat(Files.readString(root.resolve("reports/dt=" + DAY + "/compliance.json"))).doesNotContain(deviceId);
     }
 
     @Test
@@ -336,6 +375,16 @@ class VerifyCommandTest {
     }
 
     /** The rows with {@code column} of one (the first by a stable id) replaced by {@code value}. */
+    /** The first rows' {@code column}, one value each, in row order. */
+    private static Dataset<Row> plantedInTurn(Dataset<Row> rows, String column, List<String> values) {
+        Dataset<Row> numbered = rows.withColumn("__n", row_number().over(Window.orderBy(monotonically_increasing_id())));
+        Column planted = col(column);
+        for (int i = values.size() - 1; i >= 0; i--) {
+            planted = when(col("__n").equalTo(i + 1), lit(values.get(i))).otherwise(planted);
+        }
+        return numbered.withColumn(column, planted).drop("__n");
+    }
+
     private static Dataset<Row> firstRow(Dataset<Row> rows, String column, Column value) {
         Dataset<Row> numbered = rows.withColumn("__id", monotonically_increasing_id());
         long first = numbered.agg(min("__id")).first().getLong(0);

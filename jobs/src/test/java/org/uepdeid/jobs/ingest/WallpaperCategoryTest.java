@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class WallpaperAndPersonalDataTest {
+class WallpaperCategoryTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(nullValues = "null", textBlock = """
@@ -19,21 +19,5 @@ class WallpaperAndPersonalDataTest {
             """)
     void wallpaperPathsBecomeCategories(String path, String category) {
         assertThat(WallpaperCategory.of(path).code()).isEqualTo(category);
-    }
-
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(textBlock = """
-            13812345678,                  true
-            tel:+86 13912345678 home,     true
-            li.lei@example.com.cn,        true
-            11010519491231002X,           true
-            110105194912310021,           false
-            238123456789,                 false
-            Core i5-10210U,               false
-            5.10.101-amd64-desktop,       false
-            20.1070,                      false
-            """)
-    void recognizesPhoneNumbersEmailsAndCheckedIdNumbers(String text, boolean personal) {
-        assertThat(PersonalDataDetector.containsPersonalData(text)).isEqualTo(personal);
     }
 }

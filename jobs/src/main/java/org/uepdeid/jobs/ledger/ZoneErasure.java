@@ -1,4 +1,4 @@
-package org.uepdeid.jobs.erase;
+package org.uepdeid.jobs.ledger;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.uepdeid.jobs.erase;
+package org.uepdeid.jobs.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -16,15 +16,15 @@ import org.uepdeid.jobs.manifest.RunManifest;
  * included: they record that run. The rows now in the partition are its output's rows minus
  * {@code erasure.rows_removed}, the total over every erasure.
  */
-final class ErasureSection {
+public final class ErasureSection {
 
-    static final String KEY = "erasure";
+    public static final String KEY = "erasure";
 
     private ErasureSection() {
     }
 
     /** {@code manifest} with its erasure section updated by one more erasure of {@code rowsRemoved} rows. */
-    static RunManifest recordIn(RunManifest manifest, long rowsRemoved, Instant at, String runId) {
+    public static RunManifest recordIn(RunManifest manifest, long rowsRemoved, Instant at, String runId) {
         JsonNode previous = manifest.extra().get(KEY);
         ObjectNode section = JsonNodeFactory.instance.objectNode();
         section.put("rows_removed", rowsRemoved + (previous == null ? 0 : previous.path("rows_removed").asLong()));

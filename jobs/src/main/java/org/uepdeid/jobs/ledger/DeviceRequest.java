@@ -1,4 +1,4 @@
-package org.uepdeid.jobs.erase;
+package org.uepdeid.jobs.ledger;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,15 +12,15 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.uepdeid.jobs.config.ConfigException;
+import org.uepdeid.jobs.config.DevicePseudonymizer;
 import org.uepdeid.jobs.config.PseudonymKey;
-import org.uepdeid.jobs.ingest.DevicePseudonymizer;
 
 /**
- * The devices an erasure is for, as the operator named them: raw device ids (options or an ids file) and
- * pseudonyms. Raw ids are personal data, and a value given as a pseudonym may be a raw id passed by mistake, so no
+ * The devices an erasure or a consent revocation is for, as the operator named them: raw device ids (options or an
+ * ids file) and pseudonyms. Raw ids are personal data, and a value given as a pseudonym may be a raw id passed by mistake, so no
  * message and no {@link #toString()} ever shows a value: errors name the option and the position instead.
  */
-public final class ErasureRequest {
+public final class DeviceRequest {
 
     /** What ingest writes: lowercase hex of HMAC-SHA256 ({@link DevicePseudonymizer}). */
     private static final Pattern PSEUDONYM = Pattern.compile("[0-9a-f]{64}");
@@ -29,7 +29,7 @@ public final class ErasureRequest {
     private final List<String> deviceIds;
     private final List<String> pseudonyms;
 
-    private ErasureRequest(List<String> deviceIds, List<String> pseudonyms) {
+    private DeviceRequest(List<String> deviceIds, List<String> pseudonyms) {
         this.deviceIds = List.copyOf(deviceIds);
         this.pseudonyms = List.copyOf(pseudonyms);
     }
@@ -41,9 +41,11 @@ public final class ErasureRequest {
      * @param idsFile         a file of raw device ids, one a line, or null: surrounding whitespace is trimmed, blank
      *                        lines and lines starting with {@code #} are skipped
      * @param pseudonymOptions the values of each {@code --pseudonym}
+     * @param purpose         what the devices are named for, in the message when none is: {@code erase}
      * @throws ConfigException (exit code 2) when no device is named, the file cannot be read or a value is malformed
      */
-    public static ErasureRequest of(List<String> deviceIdOptions, Path idsFile, List<String> pseudonymOptions) {
+    public static DeviceRequest of(List<String> deviceIdOptions, Path idsFile, List<String> pseudonymOptions,
+                                   String purpose) {
         List<String> deviceIds = new ArrayList<>();
         for (int i = 0; i < deviceIdOptions.size(); i++) {
             if (deviceIdOptions.get(i).isBlank()) {
@@ -61,10 +63,11 @@ public final class ErasureRequest {
             }
         }
         if (deviceIds.isEmpty() && pseudonymOptions.isEmpty()) {
-            throw new ConfigException("name the devices to erase: --device-id ID, --ids-file FILE or --pseudonym P"
+            throw new ConfigException("name the devices to " + purpose + ": --device-id ID, --ids-file FILE"
+                    + (purpose.equals("erase") ? " or --pseudonym P" : "")
                     + (idsFile == null ? "" : " (" + idsFile + " holds no device id)"));
         }
-        return new ErasureRequest(deviceIds, pseudonymOptions);
+        return new DeviceRequest(deviceIds, pseudonymOptions);
     }
 
     /** Whether raw device ids were given, which only the pseudonym key turns into pseudonyms. */
@@ -88,7 +91,7 @@ public final class ErasureRequest {
 
     @Override
     public String toString() {
-        return "ErasureRequest[" + deviceIds.size() + " device id(s), " + pseudonyms.size() + " pseudonym(s)]";
+        return "DeviceRequest[" + deviceIds.size() + " device id(s), " + pseudonyms.size() + " pseudonym(s)]";
     }
 
     private static List<String> readIds(Path file) {
@@ -114,7 +117,7 @@ public final class ErasureRequest {
     }
 
     /** 1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, ..., 21st. */
-    static String ordinal(int n) {
+    public static String ordinal(int n) {
         int lastTwo = n % 100;
         String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
             case 1 -> "st";

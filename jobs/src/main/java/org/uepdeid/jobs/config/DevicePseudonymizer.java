@@ -1,4 +1,4 @@
-package org.uepdeid.jobs.ingest;
+package org.uepdeid.jobs.config;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.uepdeid.jobs.config.PseudonymKey;
 
 /**
  * Turns a device id into its keyed pseudonym: lowercase hex of HMAC-SHA256(key, UTF-8 bytes of the device id).

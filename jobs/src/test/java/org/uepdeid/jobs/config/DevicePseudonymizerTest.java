@@ -1,14 +1,13 @@
-package org.uepdeid.jobs.ingest;
+package org.uepdeid.jobs.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.uepdeid.jobs.config.PseudonymKey;
 
 class DevicePseudonymizerTest {
 
-    private static final PseudonymKey KEY = PseudonymKey.fromEnvironment("key-one-0123456789abcdef0123456789ab");
-    private static final PseudonymKey OTHER_KEY = PseudonymKey.fromEnvironment("key-two-0123456789abcdef0123456789ab");
+    private static final PseudonymKey KEY = PseudonymKey.fromEnvironment("11".repeat(32));
+    private static final PseudonymKey OTHER_KEY = PseudonymKey.fromEnvironment("22".repeat(32));
 
     @Test
     void isDeterministicForOneKey() {
@@ -29,8 +28,8 @@ class DevicePseudonymizerTest {
     @Test
     void isTheDocumentedHmac() {
         // An erase tool in another language must find the same pseudonym; the vector comes from
-        // printf 'dev-0001' | openssl dgst -sha256 -hmac 'key-one-0123456789abcdef0123456789ab'
+        // printf 'dev-0001' | openssl dgst -sha256 -mac HMAC -macopt hexkey:1111...11 (the key's 64 hex digits)
         assertThat(new DevicePseudonymizer(KEY).pseudonym("dev-0001"))
-                .isEqualTo("469c6938fa0c093b234d88cecf931505c409cb550ecbbd1b211b2c8e2396252b");
+                .isEqualTo("492f16e194af75e6df57773c2667af4b4a77f0cb7a5bb5ed3e28a053de4f335d");
     }
 }
