@@ -14,6 +14,8 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -24,12 +26,6 @@ import org.uepdeid.jobs.ingest.StagingEvents;
 /** The published statistics products, in publication order, and how each turns staging rows into contributions. */
 final class StatsProducts {
 
-    private static final String OS_ADOPTION = "os_adoption";
-    private static final String HARDWARE_LANDSCAPE = "hardware_landscape";
-    private static final String APP_USAGE = "app_usage";
-    private static final String LOGIN_PATTERNS = "login_patterns";
-    private static final String DOWNLOAD_SOURCES = "download_sources";
-    private static final String SETTINGS_POPULARITY = "settings_popularity";
 
     /** Profile settings with one value per device, published as (setting, value). */
     private static final List<String> SCALAR_SETTINGS =
@@ -39,6 +35,8 @@ final class StatsProducts {
 
     private static final List<String> WEEKDAYS =
             List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    private static final List<String> HOURS =
+            IntStream.range(0, 24).mapToObj(h -> String.format(Locale.ROOT, "%02d", h)).toList();
     private static final long SECONDS_PER_DAY = 86_400;
     /** 1970-01-01, epoch day 0, was a Thursday: index 3 from Monday. */
     private static final int EPOCH_WEEKDAY = 3;
@@ -49,9 +47,9 @@ final class StatsProducts {
     /** All six products, the summing ones bounded as {@code bounds} says. */
     static List<StatsProduct> all(AggregatesSection bounds) {
         return List.of(
-                fromClasses(OS_ADOPTION, "Devices by operating system version, edition and region",
+                fromClasses(AggregatesSection.OS_ADOPTION, "Devices by operating system version, edition and region",
                         List.of("os_version", "edition", "region")),
-                fromClasses(HARDWARE_LANDSCAPE, "Devices by CPU family, memory and total disk size",
+                fromClasses(AggregatesSection.HARDWARE_LANDSCAPE, "Devices by CPU family, memory and total disk size",
                         List.of("cpu_family", "memory_mb", "disk_total_gb")),
                 appUsage(bounds),
                 loginPatterns(bounds),
@@ -65,8 +63,9 @@ final class StatsProducts {
      * the anonymization withheld cannot reach a published cell.
      */
     private static StatsProduct fromClasses(String name, String description, List<String> dimensions) {
+        // The labels' domain is what the hierarchies build for the day's values: not public, so selected privately.
         return new StatsProduct(name, description, StagingInput.CLASSES, dimensions, List.of(), List.of(),
-                classes -> {
+                CellDomain.OPEN, classes -> {
                     List<Column> columns = new ArrayList<>();
                     columns.add(col(StagingEvents.DEVICE_PSEUDONYM));
                     dimensions.forEach(d -> columns.add(when(col(StagingInput.SUPPRESSED).equalTo(false),
@@ -76,11 +75,11 @@ final class StatsProducts {
     }
 
     private static StatsProduct appUsage(AggregatesSection bounds) {
-        return new StatsProduct(APP_USAGE, "Active devices, sessions and minutes of use by app and version",
+        return new StatsProduct(AggregatesSection.APP_USAGE, "Active devices, sessions and minutes of use by app and version",
                 StagingInput.EVENTS, List.of("app_id", "app_version"),
                 List.of(Measure.count("sessions", bounds.maxSessionsPerDevice()),
                         Measure.minutesFromSeconds("usage_minutes", bounds.maxMinutesPerDevice())),
-                List.of(),
+                List.of(), CellDomain.OPEN,
                 events -> ofType(events, EventType.APP_SESSION).select(col(StagingEvents.DEVICE_PSEUDONYM),
                         col("app.id").as("app_id"), col("app.version").as("app_version"), lit(1L).as("sessions"),
                         col("app.duration_seconds").as("usage_minutes")));
@@ -97,29 +96,32 @@ final class StatsProducts {
         Column weekday = element_at(array(WEEKDAYS.stream().map(w -> lit(w)).toArray(Column[]::new)),
                 pmod(localDay.plus(EPOCH_WEEKDAY), lit(7)).plus(1).cast("int"));
         Column hour = lpad(floor(pmod(localSeconds, lit(SECONDS_PER_DAY)).divide(3600)).cast("string"), 2, "0");
-        return new StatsProduct(LOGIN_PATTERNS, "Logins and devices by weekday and hour of the local day",
+        return new StatsProduct(AggregatesSection.LOGIN_PATTERNS, "Logins and devices by weekday and hour of the local day",
                 StagingInput.EVENTS, List.of("weekday", "hour_of_day"),
                 List.of(Measure.count("logins", bounds.maxLoginsPerDevice())), List.of(),
+                CellDomain.product(List.of(WEEKDAYS, HOURS)),
                 events -> ofType(events, EventType.LOGIN).select(col(StagingEvents.DEVICE_PSEUDONYM),
                         weekday.as("weekday"), hour.as("hour_of_day"), lit(1L).as("logins")));
     }
 
     private static StatsProduct downloadSources(AggregatesSection bounds) {
-        return new StatsProduct(DOWNLOAD_SOURCES, "Downloads and devices by download source",
+        return new StatsProduct(AggregatesSection.DOWNLOAD_SOURCES, "Downloads and devices by download source",
                 StagingInput.EVENTS, List.of("source"),
                 List.of(Measure.count("downloads", bounds.maxDownloadsPerDevice())), List.of(),
+                CellDomain.product(List.of(StagingEvents.DOWNLOAD_SOURCES)),
                 events -> ofType(events, EventType.DOWNLOAD).select(col(StagingEvents.DEVICE_PSEUDONYM),
                         col("download.source").as("source"), lit(1L).as("downloads")));
     }
 
     /**
-     * Devices by (setting, value). Each device has one value per scalar setting (unset counts as {@code *}), so a
+     * Devices by (setting, value). No vocabulary of settings is configured, so under differential privacy every
+     * (setting, value) cell is selected privately. Each device has one value per scalar setting (unset counts as {@code *}), so a
      * setting's cells add up to the number of profiles: each setting is its own margin.
      */
     private static StatsProduct settingsPopularity() {
-        return new StatsProduct(SETTINGS_POPULARITY, "Devices by setting and value, from the day's profiles",
+        return new StatsProduct(AggregatesSection.SETTINGS_POPULARITY, "Devices by setting and value, from the day's profiles",
                 StagingInput.PROFILES, List.of("setting", "value"), List.of(), List.of("setting"),
-                profiles -> {
+                CellDomain.OPEN, profiles -> {
                     Column scalars = array(SCALAR_SETTINGS.stream()
                             .map(s -> struct(lit(s).as("setting"), col(s).cast("string").as("value")))
                             .toArray(Column[]::new));

@@ -110,7 +110,8 @@ public record DailyRun(SparkSession spark, PipelineConfig config, PseudonymKey k
         try (Release release = new Release()) {
             RunManifest anonymize = new AnonymizeJob(spark, config, clock).run(date, release);
             start = lap(stages, AnonymizeJob.NAME, start, anonymize.accounting().inputLines());
-            AggregateRun aggregate = new AggregateJob(spark, config, clock).run(date, release);
+            ReleaseId releaseId = standing.map(r -> r.id().next()).orElse(ReleaseId.first(date));
+            AggregateRun aggregate = new AggregateJob(spark, config, clock).run(date, releaseId.toString(), release);
             start = lap(stages, AggregateJob.NAME, start, ingest.accounting().accepted());
             VerifyJob verify = new VerifyJob(spark, config);
             Verification verification = verify.verifyStaged(date, release.outputs(),
