@@ -107,6 +107,33 @@ public record AggregateJob(SparkSession spark, PipelineConfig config, Clock cloc
     }
 
     /**
+     * Under differential privacy, refuses at once a release of {@code date} that could not fit the budget even if
+     * every product were published, so that a day is refused before any work is done on it. The charge itself comes
+     * later, for the products really built ({@link #run(LocalDate, String, Publication)}).
+     *
+     * @throws ReleaseBlockedException when the release would take a window over the budget
+     */
+    public void requireBudget(LocalDate date) throws IOException {
+        List<ProductPrivacy> products = ProductPrivacy.of(config.aggregates());
+        if (products.isEmpty()) {
+            return;
+        }
+        PrivacyBudget budget = config.aggregates().privacy().budget().orElseThrow();
+        Instant now = clock.instant();
+        BudgetDecision decision = new PrivacyLedger(new DataRoot(config.dataRoot()),
+                spark.sparkContext().hadoopConfiguration()).ledger().decide(budget,
+                products.stream().map(p -> p.charge(date, "check", budget, now)).toList());
+        refuseUnlessFits(decision, budget, date);
+    }
+
+    private static void refuseUnlessFits(BudgetDecision decision, PrivacyBudget budget, LocalDate date) {
+        if (!decision.fits()) {
+            throw new ReleaseBlockedException("privacy budget: " + decision.describe(budget)
+                    + "; nothing of " + date + " was published");
+        }
+    }
+
+    /**
      * Under differential privacy, charges the release of {@code products} to the budget ledger, or refuses it when a
      * window holding the day would go over; returns each product's privacy. Exact statistics charge nothing.
      */
@@ -125,10 +152,7 @@ public record AggregateJob(SparkSession spark, PipelineConfig config, Clock cloc
         List<BudgetCharge> charges = privacy.values().stream().map(p -> p.charge(date, releaseId, budget, now))
                 .toList();
         BudgetDecision decision = ledger.ledger().decide(budget, charges);
-        if (!decision.fits()) {
-            throw new ReleaseBlockedException("privacy budget: " + decision.describe(budget)
-                    + "; nothing of " + date + " was published");
-        }
+        refuseUnlessFits(decision, budget, date);
         ledger.append(releaseId, charges);
         LOG.info("aggregate {}: release {} charged to the privacy budget: {}", date, releaseId,
                 decision.describe(budget));

@@ -17,6 +17,7 @@ import org.uepdeid.anonymizer.dp.ReleaseShare;
 import org.uepdeid.anonymizer.dp.Sensitivity;
 import org.uepdeid.anonymizer.dp.ShareWeights;
 import org.uepdeid.jobs.config.AggregatesSection;
+import org.uepdeid.jobs.config.ProductNames;
 import org.uepdeid.jobs.config.PrivacySection;
 
 /**
@@ -47,7 +48,7 @@ public record ProductPrivacy(String product, ReleaseShare share, Map<String, Mea
         }
         Mechanism mechanism = privacy.mechanism().orElseThrow();
         Map<String, ReleaseShare> shares = privacy.budget().orElseThrow().releaseShare()
-                .split(privacy.weights(), AggregatesSection.PRODUCTS);
+                .split(privacy.weights(), ProductNames.PRODUCTS);
         return StatsProducts.all(aggregates).stream()
                 .map(p -> of(p, mechanism, shares.get(p.name()), privacy.maxCellsPerDevice(p.name()))).toList();
     }

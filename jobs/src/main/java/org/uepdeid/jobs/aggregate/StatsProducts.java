@@ -20,6 +20,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.uepdeid.jobs.config.AggregatesSection;
+import org.uepdeid.jobs.config.ProductNames;
 import org.uepdeid.jobs.ingest.EventType;
 import org.uepdeid.jobs.ingest.StagingEvents;
 
@@ -47,9 +48,9 @@ final class StatsProducts {
     /** All six products, the summing ones bounded as {@code bounds} says. */
     static List<StatsProduct> all(AggregatesSection bounds) {
         return List.of(
-                fromClasses(AggregatesSection.OS_ADOPTION, "Devices by operating system version, edition and region",
+                fromClasses(ProductNames.OS_ADOPTION, "Devices by operating system version, edition and region",
                         List.of("os_version", "edition", "region")),
-                fromClasses(AggregatesSection.HARDWARE_LANDSCAPE, "Devices by CPU family, memory and total disk size",
+                fromClasses(ProductNames.HARDWARE_LANDSCAPE, "Devices by CPU family, memory and total disk size",
                         List.of("cpu_family", "memory_mb", "disk_total_gb")),
                 appUsage(bounds),
                 loginPatterns(bounds),
@@ -75,7 +76,7 @@ final class StatsProducts {
     }
 
     private static StatsProduct appUsage(AggregatesSection bounds) {
-        return new StatsProduct(AggregatesSection.APP_USAGE, "Active devices, sessions and minutes of use by app and version",
+        return new StatsProduct(ProductNames.APP_USAGE, "Active devices, sessions and minutes of use by app and version",
                 StagingInput.EVENTS, List.of("app_id", "app_version"),
                 List.of(Measure.count("sessions", bounds.maxSessionsPerDevice()),
                         Measure.minutesFromSeconds("usage_minutes", bounds.maxMinutesPerDevice())),
@@ -96,7 +97,7 @@ final class StatsProducts {
         Column weekday = element_at(array(WEEKDAYS.stream().map(w -> lit(w)).toArray(Column[]::new)),
                 pmod(localDay.plus(EPOCH_WEEKDAY), lit(7)).plus(1).cast("int"));
         Column hour = lpad(floor(pmod(localSeconds, lit(SECONDS_PER_DAY)).divide(3600)).cast("string"), 2, "0");
-        return new StatsProduct(AggregatesSection.LOGIN_PATTERNS, "Logins and devices by weekday and hour of the local day",
+        return new StatsProduct(ProductNames.LOGIN_PATTERNS, "Logins and devices by weekday and hour of the local day",
                 StagingInput.EVENTS, List.of("weekday", "hour_of_day"),
                 List.of(Measure.count("logins", bounds.maxLoginsPerDevice())), List.of(),
                 CellDomain.product(List.of(WEEKDAYS, HOURS)),
@@ -105,7 +106,7 @@ final class StatsProducts {
     }
 
     private static StatsProduct downloadSources(AggregatesSection bounds) {
-        return new StatsProduct(AggregatesSection.DOWNLOAD_SOURCES, "Downloads and devices by download source",
+        return new StatsProduct(ProductNames.DOWNLOAD_SOURCES, "Downloads and devices by download source",
                 StagingInput.EVENTS, List.of("source"),
                 List.of(Measure.count("downloads", bounds.maxDownloadsPerDevice())), List.of(),
                 CellDomain.product(List.of(StagingEvents.DOWNLOAD_SOURCES)),
@@ -119,7 +120,7 @@ final class StatsProducts {
      * setting's cells add up to the number of profiles: each setting is its own margin.
      */
     private static StatsProduct settingsPopularity() {
-        return new StatsProduct(AggregatesSection.SETTINGS_POPULARITY, "Devices by setting and value, from the day's profiles",
+        return new StatsProduct(ProductNames.SETTINGS_POPULARITY, "Devices by setting and value, from the day's profiles",
                 StagingInput.PROFILES, List.of("setting", "value"), List.of(), List.of("setting"),
                 CellDomain.OPEN, profiles -> {
                     Column scalars = array(SCALAR_SETTINGS.stream()

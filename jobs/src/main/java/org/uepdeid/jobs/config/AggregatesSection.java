@@ -24,16 +24,6 @@ public record AggregatesSection(int maxSessionsPerDevice, int maxMinutesPerDevic
     public static final String MAX_LOGINS_PER_DEVICE = "max_logins_per_device";
     public static final String MAX_DOWNLOADS_PER_DEVICE = "max_downloads_per_device";
 
-    public static final String OS_ADOPTION = "os_adoption";
-    public static final String HARDWARE_LANDSCAPE = "hardware_landscape";
-    public static final String APP_USAGE = "app_usage";
-    public static final String LOGIN_PATTERNS = "login_patterns";
-    public static final String DOWNLOAD_SOURCES = "download_sources";
-    public static final String SETTINGS_POPULARITY = "settings_popularity";
-    /** The statistics products, in publication order: the names {@code privacy.weights} and L0 are keyed by. */
-    public static final List<String> PRODUCTS = List.of(OS_ADOPTION, HARDWARE_LANDSCAPE, APP_USAGE, LOGIN_PATTERNS,
-            DOWNLOAD_SOURCES, SETTINGS_POPULARITY);
-
     /** A typical device opens an app a few times a day for minutes at a time; these leave normal use untouched. */
     public static final AggregatesSection DEFAULTS = new AggregatesSection(20, 480, 3, 10, PrivacySection.EXACT);
 

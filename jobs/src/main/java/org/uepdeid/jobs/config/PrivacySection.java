@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.uepdeid.anonymizer.dp.Accounting;
 import org.uepdeid.anonymizer.dp.EpsilonDelta;
 import org.uepdeid.anonymizer.dp.Mechanism;
 import org.uepdeid.anonymizer.dp.PrivacyBudget;
@@ -62,7 +61,7 @@ public record PrivacySection(Optional<Mechanism> mechanism, Optional<PrivacyBudg
             }
         });
         maxCellsPerDevice = Map.copyOf(maxCellsPerDevice);
-        for (String product : AggregatesSection.PRODUCTS) {
+        for (String product : ProductNames.PRODUCTS) {
             if (maxCellsPerDevice.getOrDefault(product, 0) < 1) {
                 throw ConfigException.badValue(PATH + "." + MAX_CELLS_PER_DEVICE + "." + product,
                         maxCellsPerDevice.getOrDefault(product, 0), "must be at least 1");
@@ -108,10 +107,10 @@ public record PrivacySection(Optional<Mechanism> mechanism, Optional<PrivacyBudg
         if (periodDays < 1) {
             throw period.invalid("must be at least 1");
         }
-        EpsilonDelta total = epsilonDelta(section.get(BUDGET), mechanism.accounting());
+        EpsilonDelta total = epsilonDelta(section.get(BUDGET));
         DocumentNode perReleaseNode = section.at(PER_RELEASE);
         Optional<EpsilonDelta> perRelease = perReleaseNode.isPresent()
-                ? Optional.of(epsilonDelta(perReleaseNode, mechanism.accounting())) : Optional.empty();
+                ? Optional.of(epsilonDelta(perReleaseNode)) : Optional.empty();
         PrivacyBudget budget;
         try {
             budget = new PrivacyBudget(mechanism.accounting(), periodDays, total, perRelease);
@@ -121,28 +120,28 @@ public record PrivacySection(Optional<Mechanism> mechanism, Optional<PrivacyBudg
         return new PrivacySection(Optional.of(mechanism), Optional.of(budget), weights, maxCells);
     }
 
-    private static EpsilonDelta epsilonDelta(DocumentNode node, Accounting accounting) {
+    private static EpsilonDelta epsilonDelta(DocumentNode node) {
         node.mapping(EPSILON_DELTA);
         DocumentNode epsilon = node.get("epsilon");
         if (!(epsilon.number() > 0)) {
             throw epsilon.invalid("must be positive");
         }
+        // Partition selection of the open-domain products spends δ under either mechanism; zCDP's conversion too.
         DocumentNode delta = node.at("delta");
-        double deltaValue = delta.isPresent() ? delta.number() : 0;
-        if (accounting == Accounting.ZCDP && !delta.isPresent()) {
-            throw delta.error("is required: the discrete Gaussian's zCDP converts to (epsilon, delta) with it");
+        if (!delta.isPresent()) {
+            throw delta.error("is required: partition selection of the open-domain products spends it");
         }
-        if (!(deltaValue >= 0 && deltaValue < 1) || accounting == Accounting.ZCDP && !(deltaValue > 0)) {
-            throw delta.invalid(accounting == Accounting.ZCDP ? "must be in (0, 1)" : "must be in [0, 1)");
+        if (!(delta.number() > 0 && delta.number() < 1)) {
+            throw delta.invalid("must be in (0, 1)");
         }
-        return new EpsilonDelta(epsilon.number(), deltaValue);
+        return new EpsilonDelta(epsilon.number(), delta.number());
     }
 
     private static ShareWeights weights(DocumentNode node) {
         if (!node.isPresent()) {
             return ShareWeights.EVEN;
         }
-        node.mapping(AggregatesSection.PRODUCTS);
+        node.mapping(ProductNames.PRODUCTS);
         Map<String, Double> weights = new LinkedHashMap<>();
         for (String product : node.keys()) {
             DocumentNode weight = node.get(product);
@@ -159,7 +158,7 @@ public record PrivacySection(Optional<Mechanism> mechanism, Optional<PrivacyBudg
         if (!node.isPresent()) {
             return cells;
         }
-        node.mapping(AggregatesSection.PRODUCTS);
+        node.mapping(ProductNames.PRODUCTS);
         for (String product : node.keys()) {
             DocumentNode value = node.get(product);
             if (value.wholeNumber() < 1) {
@@ -172,12 +171,12 @@ public record PrivacySection(Optional<Mechanism> mechanism, Optional<PrivacyBudg
 
     private static Map<String, Integer> defaults() {
         Map<String, Integer> cells = new LinkedHashMap<>();
-        cells.put(AggregatesSection.OS_ADOPTION, 1);
-        cells.put(AggregatesSection.HARDWARE_LANDSCAPE, 1);
-        cells.put(AggregatesSection.APP_USAGE, 10);
-        cells.put(AggregatesSection.LOGIN_PATTERNS, 4);
-        cells.put(AggregatesSection.DOWNLOAD_SOURCES, 4);
-        cells.put(AggregatesSection.SETTINGS_POPULARITY, 13);
+        cells.put(ProductNames.OS_ADOPTION, 1);
+        cells.put(ProductNames.HARDWARE_LANDSCAPE, 1);
+        cells.put(ProductNames.APP_USAGE, 10);
+        cells.put(ProductNames.LOGIN_PATTERNS, 4);
+        cells.put(ProductNames.DOWNLOAD_SOURCES, 4);
+        cells.put(ProductNames.SETTINGS_POPULARITY, 13);
         return Map.copyOf(cells);
     }
 }

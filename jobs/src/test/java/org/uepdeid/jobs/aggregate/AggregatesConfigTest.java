@@ -60,8 +60,8 @@ class AggregatesConfigTest {
                   privacy:
                     mechanism: discrete-laplace
                     period_days: 7
-                    budget: {epsilon: 3.5}
-                    per_release: {epsilon: 0.5}
+                    budget: {epsilon: 3.5, delta: 1.0e-6}
+                    per_release: {epsilon: 0.5, delta: 1.0e-7}
                     weights: {app_usage: 3}
                     max_cells_per_device: {app_usage: 2}
                 """ + POLICY).aggregates().privacy();
@@ -70,8 +70,8 @@ class AggregatesConfigTest {
         PrivacyBudget budget = privacy.budget().orElseThrow();
         assertThat(budget.accounting()).isEqualTo(Accounting.PURE);
         assertThat(budget.periodDays()).isEqualTo(7);
-        assertThat(budget.total()).isEqualTo(new EpsilonDelta(3.5, 0));
-        assertThat(budget.perRelease()).contains(new EpsilonDelta(0.5, 0));
+        assertThat(budget.total()).isEqualTo(new EpsilonDelta(3.5, 1.0e-6));
+        assertThat(budget.perRelease()).contains(new EpsilonDelta(0.5, 1.0e-7));
         assertThat(privacy.weights().weights()).isEqualTo(Map.of("app_usage", 3.0));
         assertThat(privacy.maxCellsPerDevice("app_usage")).isEqualTo(2);
         assertThat(privacy.maxCellsPerDevice("login_patterns"))
