@@ -5,12 +5,15 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lpad;
+import static org.apache.spark.sql.functions.nullif;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +35,9 @@ final class StatsProducts {
     private static final List<String> SCALAR_SETTINGS =
             List.of("theme", "power_mode", "launcher_mode", "sound_theme", "wallpaper_category");
     /** Profile settings that are maps (clients choose the keys), published as ("dock.position", value) and so on. */
-    private static final List<String> MAP_SETTINGS = List.of("dock", "hot_corners");
+    private static final List<String> MAP_SETTINGS = List.of("dock", "hot_corners", "mouse");
+    /** How long ago a device's system was last updated, in ranges (the last one open). */
+    private static final List<Integer> UPDATE_AGE_DAYS = List.of(7, 30, 90, 365);
 
     private static final List<String> WEEKDAYS =
             List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
@@ -45,7 +50,7 @@ final class StatsProducts {
     private StatsProducts() {
     }
 
-    /** All six products, the summing ones bounded as {@code bounds} says. */
+    /** All products, the summing ones bounded as {@code bounds} says. */
     static List<StatsProduct> all(AggregatesSection bounds) {
         return List.of(
                 fromClasses(ProductNames.OS_ADOPTION, "Devices by operating system version, edition and region",
@@ -55,7 +60,60 @@ final class StatsProducts {
                 appUsage(bounds),
                 loginPatterns(bounds),
                 downloadSources(bounds),
-                settingsPopularity());
+                settingsPopularity(),
+                fromProfiles(ProductNames.BOARDS_AND_BIOS, "Devices by board vendor, BIOS vendor and BIOS release year",
+                        List.of("board_vendor", "bios_vendor", "bios_year"),
+                        List.of(col("board_vendor"), col("bios_vendor"), year(col("bios_date")))),
+                fromProfiles(ProductNames.STORAGE_LAYOUT, "Devices by partition count and the file systems they use",
+                        List.of("partition_count", "file_systems"),
+                        List.of(col("partition_count"), nullif(col("partition_fs_types"), lit("")))),
+                fromProfiles(ProductNames.NETWORK_CARDS, "Devices by the vendors of their network cards",
+                        List.of("nic_vendors"), List.of(nullif(col("nic_vendors"), lit("")))),
+                fromProfiles(ProductNames.KERNEL_VERSIONS, "Devices by kernel version", List.of("kernel"),
+                        List.of(col("kernel"))),
+                updateRecency());
+    }
+
+    /**
+     * A device count over one label tuple per profile (one row per device). Multi-valued hardware (file systems,
+     * network card vendors) is one label, the distinct values sorted and joined, so each device is in one cell.
+     */
+    private static StatsProduct fromProfiles(String name, String description, List<String> dimensions,
+                                             List<Column> values) {
+        return new StatsProduct(name, description, StagingInput.PROFILES, dimensions, List.of(), List.of(),
+                CellDomain.OPEN, profiles -> {
+                    List<Column> columns = new ArrayList<>();
+                    columns.add(col(StagingEvents.DEVICE_PSEUDONYM));
+                    for (int i = 0; i < dimensions.size(); i++) {
+                        columns.add(values.get(i).cast("string").as(dimensions.get(i)));
+                    }
+                    return profiles.select(columns.toArray(Column[]::new));
+                });
+    }
+
+    /**
+     * Devices by OS version and how many days before the event's local day the system was last updated, in ranges
+     * ({@code 0-7}, {@code 8-30}, {@code 31-90}, {@code 91-365}, {@code >365}; {@code *} unknown or in the future).
+     * Read from the day's device_profile events, which carry the event's own date.
+     */
+    private static StatsProduct updateRecency() {
+        // Epoch days on both sides, so the session's time zone plays no part.
+        Column age = floor(localSeconds().divide(SECONDS_PER_DAY))
+                .minus(expr("unix_date(" + StagingEvents.SYSTEM + ".last_update)"));
+        int from = 0;
+        Column bucket = null;
+        for (int upTo : UPDATE_AGE_DAYS) {
+            Column in = age.between(from, upTo);
+            String label = from + "-" + upTo;
+            bucket = bucket == null ? when(in, label) : bucket.when(in, label);
+            from = upTo + 1;
+        }
+        Column days = bucket.when(age.gt(from - 1), ">" + (from - 1));
+        return new StatsProduct(ProductNames.UPDATE_RECENCY,
+                "Devices by operating system version and days since the last system update",
+                StagingInput.EVENTS, List.of("os_version", "days_since_update"), List.of(), List.of(), CellDomain.OPEN,
+                events -> ofType(events, EventType.DEVICE_PROFILE).select(col(StagingEvents.DEVICE_PSEUDONYM),
+                        col(StagingEvents.SYSTEM + ".os_version").as("os_version"), days.as("days_since_update")));
     }
 
     /**
@@ -91,8 +149,7 @@ final class StatsProducts {
      * offset, so the result does not depend on the Spark session's or the cluster's time zone.
      */
     private static StatsProduct loginPatterns(AggregatesSection bounds) {
-        Column localSeconds = col(StagingEvents.TS).cast("long")
-                .plus(col(StagingEvents.TS_OFFSET_MINUTES).cast("long").multiply(60));
+        Column localSeconds = localSeconds();
         Column localDay = floor(localSeconds.divide(SECONDS_PER_DAY));
         Column weekday = element_at(array(WEEKDAYS.stream().map(w -> lit(w)).toArray(Column[]::new)),
                 pmod(localDay.plus(EPOCH_WEEKDAY), lit(7)).plus(1).cast("int"));
@@ -137,6 +194,11 @@ final class StatsProducts {
                     }
                     return settings;
                 });
+    }
+
+    /** An event's time as seconds of its own local clock, by its offset: a day that is the user's day. */
+    private static Column localSeconds() {
+        return col(StagingEvents.TS).cast("long").plus(col(StagingEvents.TS_OFFSET_MINUTES).cast("long").multiply(60));
     }
 
     private static Dataset<Row> ofType(Dataset<Row> events, EventType type) {

@@ -37,7 +37,7 @@ public record PrivacySection(Optional<Mechanism> mechanism, Optional<PrivacyBudg
     public static final int DEFAULT_PERIOD_DAYS = 30;
     /**
      * Defaults of L0. Products over the anonymized classes put a device in one cell; a device reports its settings
-     * once each (five scalars and the dock and hot-corner keys); logins fall in a few hours a day; four sources exist.
+     * once each (five scalars and four keys each of dock, hot corners and mouse); logins fall in a few hours a day; four sources exist.
      * Apps vary most: ten app versions a day cover most devices, and every extra one multiplies the noise by √L0.
      */
     public static final Map<String, Integer> DEFAULT_MAX_CELLS = defaults();
@@ -176,7 +176,13 @@ public record PrivacySection(Optional<Mechanism> mechanism, Optional<PrivacyBudg
         cells.put(ProductNames.APP_USAGE, 10);
         cells.put(ProductNames.LOGIN_PATTERNS, 4);
         cells.put(ProductNames.DOWNLOAD_SOURCES, 4);
-        cells.put(ProductNames.SETTINGS_POPULARITY, 13);
+        cells.put(ProductNames.SETTINGS_POPULARITY, 17);
+        // One profile per device: one cell each, unless it reported twice in the day with other values.
+        cells.put(ProductNames.BOARDS_AND_BIOS, 1);
+        cells.put(ProductNames.STORAGE_LAYOUT, 1);
+        cells.put(ProductNames.NETWORK_CARDS, 1);
+        cells.put(ProductNames.KERNEL_VERSIONS, 1);
+        cells.put(ProductNames.UPDATE_RECENCY, 1);
         return Map.copyOf(cells);
     }
 }

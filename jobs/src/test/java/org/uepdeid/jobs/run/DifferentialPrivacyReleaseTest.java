@@ -30,12 +30,14 @@ import org.uepdeid.jobs.aggregate.ExactCells;
 import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PipelineConfigReader;
+import org.uepdeid.jobs.config.ProductNames;
 import org.uepdeid.jobs.generate.GenerateRequest;
 import org.uepdeid.jobs.generate.TelemetryGenerator;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.release.PrivacyLedger;
 import org.uepdeid.jobs.release.ReleaseLog;
 import org.uepdeid.jobs.testing.CommandLineRun;
+import org.uepdeid.jobs.testing.RepoConfig;
 import org.uepdeid.jobs.testing.SparkTestSession;
 
 /**
@@ -49,7 +51,7 @@ import org.uepdeid.jobs.testing.SparkTestSession;
 class DifferentialPrivacyReleaseTest {
 
     private static final LocalDate DAY_1 = LocalDate.of(2026, 11, 27);
-    private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
+    private static final Path REPO = RepoConfig.REPO;
     private static final JsonMapper JSON = new JsonMapper();
     private static final String LOGINS = "stats/login_patterns";
     private static final String SETTINGS = "stats/settings_popularity";
@@ -116,7 +118,7 @@ class DifferentialPrivacyReleaseTest {
         assertThat(cells(LOGINS).collectAsList()).isNotEqualTo(before);
         assertThat(cells(LOGINS).count()).as("every weekday × hour, zeros included").isEqualTo(7 * 24);
         assertThat(charges()).extracting(BudgetCharge::releaseId).containsOnly(DAY_1 + "-r1", DAY_1 + "-r2")
-                .hasSize(12);
+                .hasSize(2 * ProductNames.PRODUCTS.size());
         assertThat(new ReleaseLog(new DataRoot(data.toUri()), new Configuration()).history(DAY_1)).hasSize(2);
         JsonNode manifest = manifest(LOGINS);
         assertThat(manifest.path("audience").asText()).isEqualTo("affiliates");
@@ -131,6 +133,23 @@ class DifferentialPrivacyReleaseTest {
         JsonNode noise = check("dp_noise", SETTINGS);
         assertThat(noise.path("passed").asBoolean()).as(noise.toString()).isTrue();
         assertThat(noise.path("measured").asLong()).as("cells the noise test used").isGreaterThanOrEqualTo(30);
+        for (String product : List.of("boards_and_bios", "storage_layout", "network_cards", "kernel_versions",
+                "update_recency")) {
+            assertThat(cells("stats/" + product).count()).as(product + " cells").isPositive();
+            assertThat(check("dp_declarations", "stats/" + product).path("passed").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theReportShowsTheBudgetSpentEveryProductAndEachTopCellsInterval() throws IOException {
+        Result report = run(generous, "report", "--date", DAY_1.toString());
+
+        assertThat(report.code()).as(report.err()).isEqualTo(ExitCodes.DONE);
+        String html = Files.readString(data.resolve("reports/dt=" + DAY_1 + "/report.html"));
+        assertThat(html).contains("Privacy budget spent in the window ending each day")
+                .contains("devices (95 % interval)").contains("Differentially private (discrete-gaussian")
+                .contains("boards_and_bios").contains("update_recency");
     }
 
     @Test
@@ -245,15 +264,8 @@ class DifferentialPrivacyReleaseTest {
         }
     }
 
-    /** The repository's config with its {@code aggregates.privacy} block replaced and its files named absolutely. */
-    private Path config(String name, String privacy) throws IOException {
-        Path folder = REPO.resolve("jobs-config");
-        String repo = Files.readString(folder.resolve("pipeline.yaml"))
-                .replace("ip_regions: ip-regions.csv", "ip_regions: " + folder.resolve("ip-regions.csv"))
-                .replace("hierarchy: hierarchies/", "hierarchy: " + folder.resolve("hierarchies") + "/");
-        int start = repo.indexOf("  privacy:\n");
-        int end = repo.indexOf("\n\n", start);
-        return Files.writeString(dir.resolve(name), repo.substring(0, start) + privacy + repo.substring(end + 1));
+    private Path config(String name, String privacy) {
+        return RepoConfig.withPrivacy(dir.resolve(name), privacy);
     }
 
     private JsonNode manifest(String target) throws IOException {
