@@ -330,14 +330,16 @@ public final class HtmlReport {
         }
         for (ProductPreview product : model.products()) {
             html.open("details", null).open("summary", null).element("b", null, product.name())
-                    .text(": " + Figures.count(product.publishedCells()) + " cells published, "
-                            + Figures.count(product.suppressedCells()) + " withheld").close("summary");
+                    .text(": " + Figures.count(product.publishedCells()) + " cells published"
+                            + (product.differentiallyPrivate() ? ", differentially private"
+                            : ", " + Figures.count(product.suppressedCells()) + " withheld")).close("summary");
             if (!product.description().isEmpty()) {
                 html.element("p", null, product.description());
             }
-            html.element("p", "note", "Every published cell counts at least " + Figures.count(product.minDevices())
-                    + " devices. Shown: " + product.rows().size() + " of " + Figures.count(product.publishedCells())
-                    + ", " + product.ordering() + ".");
+            String promise = product.differentiallyPrivate() ? product.guarantee()
+                    : "Every published cell counts at least " + Figures.count(product.minDevices()) + " devices.";
+            html.element("p", "note", promise + " Shown: " + product.rows().size() + " of "
+                    + Figures.count(product.publishedCells()) + ", " + product.ordering() + ".");
             table(product.columns(), product.rows());
             html.close("details");
         }
@@ -441,6 +443,25 @@ public final class HtmlReport {
         if (!levels.isEmpty()) {
             chart(new LevelChart("Chosen generalization level per day", history.from(), history.to(), levels));
         }
+        budgetSpent(history);
+    }
+
+    /** The differential-privacy budget's ε spent in the window ending on each day, against the budget. */
+    private void budgetSpent(History history) {
+        SortedMap<LocalDate, Double> spent = new TreeMap<>();
+        Set<Double> budgets = new TreeSet<>();
+        for (PublishedDay day : history.days()) {
+            day.budget().ifPresent(b -> {
+                spent.put(day.date(), b.spent());
+                budgets.add(b.budget());
+            });
+        }
+        if (spent.isEmpty()) {
+            return;
+        }
+        chart(new TrendChart("Privacy budget spent in the window ending each day", "epsilon", ValueScale.COUNT,
+                history.from(), history.to(), spent, budgets.size() == 1 ? new Chart.Marker(
+                budgets.iterator().next(), "budget " + budgets.iterator().next()) : null));
     }
 
     /** The days with a release, newest first: the log's count and the published figures. */

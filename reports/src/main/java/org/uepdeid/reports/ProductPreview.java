@@ -10,9 +10,13 @@ import java.util.List;
  * @param columns         the published columns, in order
  * @param rows            the first rows shown, each with one text per column
  * @param ordering        how {@code rows} were chosen, for the caption ({@code largest cells by devices})
+ * @param guarantee       for a differentially private product, what it promises and spent (its cells are noisy,
+ *                        none is withheld by a threshold, and {@code rows} carry 95 % intervals); empty for exact
+ *                        cells under {@code minDevices}
  */
 public record ProductPreview(String name, String description, long publishedCells, long suppressedCells,
-                             long minDevices, List<String> columns, List<List<String>> rows, String ordering) {
+                             long minDevices, List<String> columns, List<List<String>> rows, String ordering,
+                             String guarantee) {
 
     public ProductPreview {
         Require.text("product name", name);
@@ -29,5 +33,17 @@ public record ProductPreview(String name, String description, long publishedCell
             }
         }
         Require.text(name + ": ordering", ordering);
+        guarantee = guarantee == null ? "" : guarantee;
+    }
+
+    /** Exact cells under a threshold, as before differential privacy. */
+    public ProductPreview(String name, String description, long publishedCells, long suppressedCells,
+                          long minDevices, List<String> columns, List<List<String>> rows, String ordering) {
+        this(name, description, publishedCells, suppressedCells, minDevices, columns, rows, ordering, "");
+    }
+
+    /** Whether the cells are differentially private. */
+    public boolean differentiallyPrivate() {
+        return !guarantee.isEmpty();
     }
 }

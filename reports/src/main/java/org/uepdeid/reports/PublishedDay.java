@@ -2,6 +2,7 @@ package org.uepdeid.reports;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A day on which device profiles were published, as its microdata manifest describes the release in force.
@@ -11,9 +12,15 @@ import java.util.List;
  * @param products     statistics products published for the day
  * @param verification the verification status the manifest records ({@code passed}, {@code failed}), or {@code null}
  *                     when it records none
+ * @param budget       for differentially private statistics, the ε the window ending on the day had spent with this
+ *                     release, against the budget's; empty for exact statistics
  */
 public record PublishedDay(LocalDate date, Suppression suppression, InformationLoss informationLoss,
-                           List<QiLevel> levels, int products, String verification) {
+                           List<QiLevel> levels, int products, String verification, Optional<BudgetSpent> budget) {
+
+    /** The privacy budget's ε spent in the window ending on a day, and the budget's ε. */
+    public record BudgetSpent(double spent, double budget) {
+    }
 
     public PublishedDay {
         Require.present("published day", date);
@@ -21,5 +28,12 @@ public record PublishedDay(LocalDate date, Suppression suppression, InformationL
         Require.present(date + ": information loss", informationLoss);
         levels = List.copyOf(levels);
         Require.count(date + ": statistics products", products);
+        Require.present(date + ": privacy budget", budget);
+    }
+
+    /** A day whose statistics are exact. */
+    public PublishedDay(LocalDate date, Suppression suppression, InformationLoss informationLoss,
+                        List<QiLevel> levels, int products, String verification) {
+        this(date, suppression, informationLoss, levels, products, verification, Optional.empty());
     }
 }

@@ -1,12 +1,9 @@
 package org.uepdeid.jobs.aggregate;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_distinct;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
@@ -44,7 +41,7 @@ import org.uepdeid.jobs.ingest.StagingEvents;
 final class CellSuppression {
 
     /** The label of an unknown value, or of one the anonymization generalized away or suppressed. */
-    static final String NOT_DISCLOSED = "*";
+    static final String NOT_DISCLOSED = ContributionBounds.NOT_DISCLOSED;
     static final String STATUS = "_cell_status";
 
     private static final String MARGIN = "_margin";
@@ -69,7 +66,7 @@ final class CellSuppression {
      */
     Dataset<Row> cells(StatsProduct product, Dataset<Row> contributions) {
         Column[] dimensions = product.dimensions().stream().map(d -> col(d)).toArray(Column[]::new);
-        Dataset<Row> perDevice = perDeviceAndCell(product, contributions)
+        Dataset<Row> perDevice = ContributionBounds.perDeviceAndCell(product, contributions, false)
                 .withColumn(MARGIN, marginKey(product))
                 .withColumn(CELL_DEVICES, count(lit(1)).over(Window.partitionBy(dimensions)));
         // What subtraction from a margin's total would reveal: its cells below the threshold and their devices.
@@ -99,24 +96,6 @@ final class CellSuppression {
                                 CellStatus.COMPLEMENTARY.code())
                         .otherwise(CellStatus.PUBLISHED.code()))
                 .drop(MARGIN, SIZE_THEN_LABELS, BELOW_CELLS, BELOW_DEVICES, SMALLEST_PUBLISHED);
-    }
-
-    /** One row per device and cell: labels without nulls, each measure the device's sum cut to its bound. */
-    private static Dataset<Row> perDeviceAndCell(StatsProduct product, Dataset<Row> contributions) {
-        List<Column> keys = new ArrayList<>();
-        keys.add(col(StagingEvents.DEVICE_PSEUDONYM));
-        product.dimensions().forEach(d -> keys.add(coalesce(col(d).cast("string"), lit(NOT_DISCLOSED)).as(d)));
-        if (product.measures().isEmpty()) {
-            return contributions.select(keys.toArray(Column[]::new)).distinct();
-        }
-        // Each sum is cut to [0, bound]. A sum over nothing but nulls is null, and least() skips nulls: without the
-        // coalesce such a device would count for the whole bound.
-        List<Column> bounded = product.measures().stream()
-                .map(m -> least(greatest(coalesce(sum(m.name()), lit(0L)), lit(0L)), lit(m.maxPerDevice()))
-                        .as(m.name()))
-                .toList();
-        return contributions.groupBy(keys.toArray(Column[]::new))
-                .agg(bounded.get(0), bounded.subList(1, bounded.size()).toArray(Column[]::new));
     }
 
     /** The margin a cell belongs to: the product's name and the values of its margin dimensions. */

@@ -1,6 +1,7 @@
 package org.uepdeid.jobs.aggregate;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.min;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,13 +14,16 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
+import org.uepdeid.anonymizer.dp.EpsilonDelta;
 import org.slf4j.LoggerFactory;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.layout.AtomicPublisher;
@@ -52,21 +56,37 @@ final class ProductPublisher {
     private final Configuration hadoop;
     private final String runId;
     private final CellSuppression suppression;
+    private final NoisyCells noisy;
+    private final String releaseId;
+    private final Optional<EpsilonDelta> windowSpent;
 
-    ProductPublisher(PipelineConfig config, Configuration hadoop, String runId) {
+    /**
+     * @param releaseId   the release the products belong to
+     * @param windowSpent under differential privacy, what the window ending on the day has spent with this release
+     */
+    ProductPublisher(SparkSession spark, PipelineConfig config, Configuration hadoop, String runId, String releaseId,
+                     Optional<EpsilonDelta> windowSpent) {
         this.config = config;
         this.root = new DataRoot(config.dataRoot());
         this.hadoop = hadoop;
         this.runId = runId;
         this.suppression = new CellSuppression(config.minDevices());
+        this.noisy = new NoisyCells(spark);
+        this.releaseId = releaseId;
+        this.windowSpent = windowSpent;
     }
 
     /**
      * Computes one product and hands it to {@code publication}, which replaces an earlier run of the same day; returns
      * its manifest.
+     *
+     * @param privacy the product's differential privacy, or null for exact cells under the threshold rules
      */
-    RunManifest publish(StatsProduct product, StagingPartition input, LocalDate date, Publication publication)
-            throws IOException {
+    RunManifest publish(StatsProduct product, StagingPartition input, LocalDate date, Publication publication,
+                        ProductPrivacy privacy) throws IOException {
+        if (privacy != null) {
+            return publishNoisy(product, input, date, publication, privacy);
+        }
         // Counted, then written: kept so the contributions are aggregated once. Cells are few, devices many.
         Dataset<Row> cells = suppression.cells(product, product.contributions().apply(input.rows()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -74,7 +94,8 @@ final class ProductPublisher {
             CellCounts counts = CellCounts.of(cells);
             PublishedOrder.sorted(publishedCells(product, cells), counts.published())
                     .write().parquet(output.temporary().toString());
-            RunManifest manifest = manifest(product, input, output.target(), counts, date);
+            RunManifest manifest = manifest(product, input, output.target(), counts.published(),
+                    privacy(product, counts), Audience.INTERNAL, date);
             new ManifestFile(hadoop).write(output.temporary(), manifest);
             publication.complete(output);
             LOG.info("aggregate {} {}: {} cells written; {} below {} devices and {} withheld against differencing "
@@ -87,14 +108,42 @@ final class ProductPublisher {
         }
     }
 
+    /** The noisy cells of one product, published as the exact ones are, with a manifest that says how. */
+    private RunManifest publishNoisy(StatsProduct product, StagingPartition input, LocalDate date,
+                                     Publication publication, ProductPrivacy privacy) throws IOException {
+        Dataset<Row> cells = requireSchema(product, noisy.cells(product, product.contributions().apply(input.rows()),
+                privacy)).cache();
+        try (StagedOutput output = new AtomicPublisher(hadoop).stage(root.publishedStats(product.name(), date))) {
+            long published = cells.count();
+            PublishedOrder.sorted(cells, published).write().parquet(output.temporary().toString());
+            Row smallest = cells.agg(min(StatsProduct.DEVICES)).first();
+            RunManifest manifest = manifest(product, input, output.target(), published,
+                    new DifferentialPrivacyManifest(config, releaseId, windowSpent.orElseThrow())
+                            .privacy(product, privacy, published, smallest.isNullAt(0) ? null : smallest.getLong(0), date),
+                    Audience.AFFILIATES, date);
+            new ManifestFile(hadoop).write(output.temporary(), manifest);
+            publication.complete(output);
+            LOG.info("aggregate {} {}: {} noisy cells written ({}, release {})", date, product.name(), published,
+                    privacy.selection().isPresent() ? "private partition selection" : "every cell of the domain",
+                    releaseId);
+            return manifest;
+        } finally {
+            cells.unpersist();
+        }
+    }
+
     /** The published cells in the declared columns. */
     private static Dataset<Row> publishedCells(StatsProduct product, Dataset<Row> cells) {
         List<Column> columns = new ArrayList<>();
         product.dimensions().forEach(d -> columns.add(col(d)));
         columns.add(col(StatsProduct.DEVICES));
         product.measures().forEach(m -> columns.add(m.published(col(m.name())).as(m.name())));
-        Dataset<Row> published = cells.filter(col(CellSuppression.STATUS).equalTo(CellStatus.PUBLISHED.code()))
-                .select(columns.toArray(Column[]::new));
+        return requireSchema(product, cells.filter(col(CellSuppression.STATUS)
+                .equalTo(CellStatus.PUBLISHED.code())).select(columns.toArray(Column[]::new)));
+    }
+
+    /** {@code published}, which must have exactly the product's declared columns: otherwise a bug, published never. */
+    private static Dataset<Row> requireSchema(StatsProduct product, Dataset<Row> published) {
         List<PublishedColumn> actual = Arrays.stream(published.schema().fields())
                 .map(f -> new PublishedColumn(f.name(), f.dataType())).toList();
         if (!actual.equals(product.schema())) {
@@ -104,11 +153,14 @@ final class ProductPublisher {
         return published;
     }
 
-    private RunManifest manifest(StatsProduct product, StagingPartition input, Path target, CellCounts counts,
-                                 LocalDate date) {
+    /**
+     * The manifest of a product. Exact counts are for the company's own analysts ({@code internal}): affiliates
+     * receive only differentially private products.
+     */
+    private RunManifest manifest(StatsProduct product, StagingPartition input, Path target, long publishedCells,
+                                 ObjectNode privacy, Audience audience, LocalDate date) {
         Map<String, JsonNode> extra = new LinkedHashMap<>();
-        // Exact counts are for the company's own analysts: affiliates receive only differentially private products.
-        extra.put(PublishedFolder.AUDIENCE, JSON.textNode(Audience.INTERNAL.word()));
+        extra.put(PublishedFolder.AUDIENCE, JSON.textNode(audience.word()));
         extra.put("product", JSON.textNode(product.name()));
         extra.put("description", JSON.textNode(product.description()));
         extra.put("dimensions", texts(product.dimensions()));
@@ -117,8 +169,7 @@ final class ProductPublisher {
         extra.put("schema", schema);
         return new RunManifest(runId, AggregateJob.NAME, date, CodeVersion.current(), config.source().sha256(),
                 List.of(new DatasetCount(input.path().toString(), input.rowCount())),
-                List.of(new DatasetCount(target.toString(), counts.published())), null, privacy(product, counts),
-                null, extra);
+                List.of(new DatasetCount(target.toString(), publishedCells)), null, privacy, null, extra);
     }
 
     private ObjectNode privacy(StatsProduct product, CellCounts counts) {
@@ -144,7 +195,7 @@ final class ProductPublisher {
         return privacy;
     }
 
-    private static ArrayNode texts(List<String> values) {
+    static ArrayNode texts(List<String> values) {
         ArrayNode array = JSON.arrayNode();
         values.forEach(array::add);
         return array;

@@ -19,11 +19,13 @@ import org.apache.spark.sql.types.DataTypes;
  * @param measures      summed measures, each bounded per device and cell
  * @param margins       the dimensions whose values split the cells into margins for complementary suppression; empty
  *                      when the whole product is one margin
+ * @param domain        the cells it can have without looking at the data, if known (differential privacy)
  * @param contributions from the input to rows of {@code device_pseudonym}, the dimensions and one column per measure
  *                      (the row's amount, before bounding)
  */
 record StatsProduct(String name, String description, StagingInput input, List<String> dimensions,
-                    List<Measure> measures, List<String> margins, UnaryOperator<Dataset<Row>> contributions) {
+                    List<Measure> measures, List<String> margins, CellDomain domain,
+                    UnaryOperator<Dataset<Row>> contributions) {
 
     /** The published count of distinct devices in a cell: the figure the threshold applies to. */
     static final String DEVICES = "devices";
@@ -35,10 +37,23 @@ record StatsProduct(String name, String description, StagingInput input, List<St
         if (dimensions.isEmpty()) {
             throw new IllegalArgumentException("product " + name + ": a product needs at least one dimension");
         }
+        int labels = dimensions.size();
+        if (domain.cells().stream().anyMatch(cell -> cell.size() != labels)) {
+            throw new IllegalArgumentException("product " + name + ": its domain's cells must have one label per "
+                    + "dimension " + dimensions);
+        }
         if (!dimensions.containsAll(margins)) {
             throw new IllegalArgumentException("product " + name + ": margins " + margins
                     + " must be among its dimensions " + dimensions);
         }
+    }
+
+    /** The names of the noisy measures in published order: {@value #DEVICES}, then the summed ones. */
+    List<String> measureNames() {
+        List<String> names = new ArrayList<>();
+        names.add(DEVICES);
+        measures.forEach(m -> names.add(m.name()));
+        return names;
     }
 
     /** The published columns in order: the dimensions, {@value #DEVICES}, then the measures. */

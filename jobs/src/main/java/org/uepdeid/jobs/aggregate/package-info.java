@@ -14,11 +14,24 @@
  *       <td>weekday (Monday..Sunday), hour_of_day ("00".."23"), devices, logins; local time of each event</td></tr>
  *   <tr><td>download_sources</td><td>download events</td><td>source, devices, downloads</td></tr>
  *   <tr><td>settings_popularity</td><td>staging/profiles</td>
- *       <td>setting (theme, power_mode, launcher_mode, sound_theme, wallpaper_category, dock.*, hot_corners.*), value,
- *       devices</td></tr>
+ *       <td>setting (theme, power_mode, launcher_mode, sound_theme, wallpaper_category, dock.*, hot_corners.*,
+ *       mouse.*), value, devices</td></tr>
+ *   <tr><td>boards_and_bios</td><td>staging/profiles</td><td>board_vendor, bios_vendor, bios_year, devices</td></tr>
+ *   <tr><td>storage_layout</td><td>staging/profiles</td>
+ *       <td>partition_count, file_systems (distinct, sorted, comma-joined), devices</td></tr>
+ *   <tr><td>network_cards</td><td>staging/profiles</td>
+ *       <td>nic_vendors (distinct, sorted, comma-joined), devices</td></tr>
+ *   <tr><td>kernel_versions</td><td>staging/profiles</td><td>kernel, devices</td></tr>
+ *   <tr><td>update_recency</td><td>device_profile events</td>
+ *       <td>os_version, days_since_update (0-7, 8-30, 31-90, 91-365, &gt;365; * unknown), devices</td></tr>
  * </table>
  *
- * <p>The promise, kept by {@code CellSuppression} for every product alike:
+ * <p>Under differential privacy ({@code aggregates.privacy}) {@code NoisyCells} replaces the threshold below: every
+ * measure noisy, a device in at most L0 cells, closed domains (login_patterns, download_sources) published whole and
+ * the others through partition selection; manifests then state {@code privacy.differential_privacy}.
+ *
+ * <p>The promise of exact statistics ({@code mechanism: none}), kept by {@code CellSuppression} for every product
+ * alike:
  * <ul>
  *   <li>{@code devices} counts distinct devices; a cell is published only if it is at least {@code min_devices};</li>
  *   <li>each device adds at most the configured bound to a cell's sum ({@code aggregates} in the config);</li>

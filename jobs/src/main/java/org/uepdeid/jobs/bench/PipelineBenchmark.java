@@ -90,6 +90,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
         System.out.printf("engine search: %s ms for %s distinct tuples (%,d devices)%n",
                 day.anonymize().privacy().get("search_ms"), day.anonymize().extra().get("distinct_tuples"),
                 day.anonymize().accounting().inputLines());
+        new AccuracyReport(spark, config).print(DAY, System.out);
         return 0;
     }
 

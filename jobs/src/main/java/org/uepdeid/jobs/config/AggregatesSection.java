@@ -13,9 +13,10 @@ import org.uepdeid.anonymizer.input.DocumentNode;
  * @param maxMinutesPerDevice   app_usage: minutes of use of one app version
  * @param maxLoginsPerDevice    login_patterns: logins in one hour of the day
  * @param maxDownloadsPerDevice download_sources: downloads from one source
+ * @param privacy               differential privacy ({@code aggregates.privacy}), or exact statistics
  */
 public record AggregatesSection(int maxSessionsPerDevice, int maxMinutesPerDevice, int maxLoginsPerDevice,
-                                int maxDownloadsPerDevice) {
+                                int maxDownloadsPerDevice, PrivacySection privacy) {
 
     public static final String KEY = "aggregates";
     public static final String MAX_SESSIONS_PER_DEVICE = "max_sessions_per_device";
@@ -24,12 +25,15 @@ public record AggregatesSection(int maxSessionsPerDevice, int maxMinutesPerDevic
     public static final String MAX_DOWNLOADS_PER_DEVICE = "max_downloads_per_device";
 
     /** A typical device opens an app a few times a day for minutes at a time; these leave normal use untouched. */
-    public static final AggregatesSection DEFAULTS = new AggregatesSection(20, 480, 3, 10);
+    public static final AggregatesSection DEFAULTS = new AggregatesSection(20, 480, 3, 10, PrivacySection.EXACT);
 
     private static final List<String> KNOWN_KEYS = List.of(MAX_SESSIONS_PER_DEVICE, MAX_MINUTES_PER_DEVICE,
-            MAX_LOGINS_PER_DEVICE, MAX_DOWNLOADS_PER_DEVICE);
+            MAX_LOGINS_PER_DEVICE, MAX_DOWNLOADS_PER_DEVICE, PrivacySection.KEY);
 
     public AggregatesSection {
+        if (privacy == null) {
+            throw new ConfigException(KEY + "." + PrivacySection.KEY + ": is required");
+        }
         requirePositive(MAX_SESSIONS_PER_DEVICE, maxSessionsPerDevice);
         requirePositive(MAX_MINUTES_PER_DEVICE, maxMinutesPerDevice);
         requirePositive(MAX_LOGINS_PER_DEVICE, maxLoginsPerDevice);
@@ -45,7 +49,15 @@ public record AggregatesSection(int maxSessionsPerDevice, int maxMinutesPerDevic
         return new AggregatesSection(section.wholeNumber(MAX_SESSIONS_PER_DEVICE, DEFAULTS.maxSessionsPerDevice),
                 section.wholeNumber(MAX_MINUTES_PER_DEVICE, DEFAULTS.maxMinutesPerDevice),
                 section.wholeNumber(MAX_LOGINS_PER_DEVICE, DEFAULTS.maxLoginsPerDevice),
-                section.wholeNumber(MAX_DOWNLOADS_PER_DEVICE, DEFAULTS.maxDownloadsPerDevice));
+                section.wholeNumber(MAX_DOWNLOADS_PER_DEVICE, DEFAULTS.maxDownloadsPerDevice),
+                PrivacySection.read(section.at(PrivacySection.KEY)));
+    }
+
+    /** These bounds with exact statistics, as a section without {@code privacy} reads. */
+    public AggregatesSection(int maxSessionsPerDevice, int maxMinutesPerDevice, int maxLoginsPerDevice,
+                             int maxDownloadsPerDevice) {
+        this(maxSessionsPerDevice, maxMinutesPerDevice, maxLoginsPerDevice, maxDownloadsPerDevice,
+                PrivacySection.EXACT);
     }
 
     private static void requirePositive(String key, int value) {

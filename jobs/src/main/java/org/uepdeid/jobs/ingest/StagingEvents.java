@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Row;
@@ -49,6 +50,8 @@ public final class StagingEvents {
     public static final String BIRTH_YEAR = "birth_year";
     public static final String REGION = "region";
     public static final String IP_PREFIX = "ip_prefix";
+    /** The download sources a line may name: a closed domain, which download_sources publishes whole. */
+    public static final List<String> DOWNLOAD_SOURCES = List.of("app-store", "browser", "cli", "other");
     public static final String DEVICE = "device";
     public static final String SYSTEM = "system";
     public static final String APP = "app";
@@ -113,7 +116,7 @@ public final class StagingEvents {
 
     static final StructReader DOWNLOAD_STRUCT = new StructReader(
             column("source", DataTypes.StringType,
-                    required("source", oneOf("source", Set.of("app-store", "browser", "cli", "other")))),
+                    required("source", oneOf("source", Set.copyOf(DOWNLOAD_SOURCES)))),
             column("app_id", DataTypes.StringType, required("app_id", text("app_id"))));
 
     public static final StructType SCHEMA = DataTypes.createStructType(new StructField[] {

@@ -105,6 +105,11 @@ public record DataRoot(URI root) {
         return ledger("erasure");
     }
 
+    /** The differential-privacy budget's charges, one document per release: {@code ledger/privacy_budget}. */
+    public Path privacyBudgetLedger() {
+        return new Path(path(), "ledger/privacy_budget");
+    }
+
     /** Compliance reports of a day: {@code reports/dt=D}. */
     public Path reports(LocalDate date) {
         return daily(DailyZone.REPORTS, date);

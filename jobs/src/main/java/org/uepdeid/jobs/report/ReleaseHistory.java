@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -43,9 +45,9 @@ record ReleaseHistory(DataRoot root, Configuration hadoop) {
             }
             RunManifest manifest = manifests.read(folder);
             Anonymization anonymization = PrivacySection.read(manifest, null, file.toString());
+            Map<String, RunManifest> products = DayManifests.products(root, day, hadoop, manifests);
             days.add(new PublishedDay(day, anonymization.suppression(), anonymization.informationLoss(),
-                    anonymization.levels(), DayManifests.products(root, day, hadoop, manifests).size(),
-                    verificationStatus(manifest)));
+                    anonymization.levels(), products.size(), verificationStatus(manifest), budgetSpent(products)));
         }
         return new History(from, date, days, releases(from, date));
     }
@@ -63,6 +65,25 @@ record ReleaseHistory(DataRoot root, Configuration hadoop) {
                             o.rows())).toList(), retracted.contains(r.id() + ".json")));
         }
         return releases;
+    }
+
+    /**
+     * What the statistics' manifests say the window ending on the day had spent (the same for every product of a
+     * release; the most, should they differ), or empty when they are exact.
+     */
+    private static Optional<PublishedDay.BudgetSpent> budgetSpent(Map<String, RunManifest> products) {
+        Optional<PublishedDay.BudgetSpent> most = Optional.empty();
+        for (RunManifest product : products.values()) {
+            JsonNode dp = product.privacy() == null ? null : product.privacy().get("differential_privacy");
+            if (dp != null && dp.path("spent").path("epsilon").isNumber()) {
+                PublishedDay.BudgetSpent spent = new PublishedDay.BudgetSpent(dp.path("spent").path("epsilon")
+                        .asDouble(), dp.path("budget").path("epsilon").asDouble());
+                if (most.isEmpty() || spent.spent() > most.get().spent()) {
+                    most = Optional.of(spent);
+                }
+            }
+        }
+        return most;
     }
 
     /** The status the run recorded in the manifest's {@code verification} section, or {@code null}. */

@@ -11,6 +11,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.uepdeid.jobs.anonymize.AnonymizeJob;
+import org.uepdeid.jobs.config.AggregatesSection;
 import org.uepdeid.jobs.ingest.IngestJob;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.manifest.Accounting;
@@ -30,8 +31,9 @@ import org.uepdeid.reports.ReportModel;
  * manifests stored beside them, and copies no path or value out of them: counts, labels and levels only.
  *
  * @param productRows how many rows of each statistics product to show
+ * @param aggregates  the statistics' differential privacy, for the noisy cells' intervals
  */
-record ReportGatherer(SparkSession spark, DataRoot root, int productRows) {
+record ReportGatherer(SparkSession spark, DataRoot root, int productRows, AggregatesSection aggregates) {
 
     /**
      * What a job counts, what its kept units become, and what its duplicates are.
@@ -64,7 +66,7 @@ record ReportGatherer(SparkSession spark, DataRoot root, int productRows) {
                 funnels.add(funnel(stage, manifest.accounting()));
             }
         }
-        ProductTables tables = new ProductTables(spark, root, productRows);
+        ProductTables tables = new ProductTables(spark, root, productRows, aggregates);
         List<ProductPreview> products = new ArrayList<>();
         day.products().forEach((name, manifest) -> {
             runs.add(run("aggregate: " + name, manifest));

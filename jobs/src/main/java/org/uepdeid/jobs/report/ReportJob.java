@@ -36,7 +36,7 @@ public record ReportJob(SparkSession spark, PipelineConfig config, int productRo
     /** Writes the day's report and returns where it is. */
     public Path run(LocalDate date) throws IOException {
         DataRoot root = new DataRoot(config.dataRoot());
-        ReportModel model = new ReportGatherer(spark, root, productRows).gather(date);
+        ReportModel model = new ReportGatherer(spark, root, productRows, config.aggregates()).gather(date);
         byte[] html = HtmlReport.render(model).getBytes(StandardCharsets.UTF_8);
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         try (StagedOutput report = new AtomicPublisher(hadoop).stage(new Path(root.reports(date), FILE_NAME))) {

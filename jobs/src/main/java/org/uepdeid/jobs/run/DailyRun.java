@@ -88,7 +88,8 @@ public record DailyRun(SparkSession spark, PipelineConfig config, PseudonymKey k
      *
      * @param replaceReason why the standing release is replaced (recorded in the log and the retraction notice), or
      *                      null for a day's first release
-     * @throws ReleaseBlockedException when verify fails: nothing is published, the standing release stays
+     * @throws ReleaseBlockedException when the privacy budget has no room for the release, checked before anything
+     *                                 runs, or when verify fails: nothing is published, the standing release stays
      * @throws ConfigException when a replacement is asked for a day without a release
      */
     public Outcome run(LocalDate date, String replaceReason) throws IOException {
@@ -101,6 +102,7 @@ public record DailyRun(SparkSession spark, PipelineConfig config, PseudonymKey k
         if (standing.isEmpty() && replaceReason != null) {
             throw new ConfigException("--replace: " + date + " has no release to replace; run it without --replace");
         }
+        new AggregateJob(spark, config, clock).requireBudget(date);
         List<StageTime> stages = new ArrayList<>();
         long start = System.nanoTime();
         RunManifest ingest = new IngestJob(spark, config, key, clock).run(date);
@@ -110,7 +112,8 @@ public record DailyRun(SparkSession spark, PipelineConfig config, PseudonymKey k
         try (Release release = new Release()) {
             RunManifest anonymize = new AnonymizeJob(spark, config, clock).run(date, release);
             start = lap(stages, AnonymizeJob.NAME, start, anonymize.accounting().inputLines());
-            AggregateRun aggregate = new AggregateJob(spark, config, clock).run(date, release);
+            ReleaseId releaseId = standing.map(r -> r.id().next()).orElse(ReleaseId.first(date));
+            AggregateRun aggregate = new AggregateJob(spark, config, clock).run(date, releaseId.toString(), release);
             start = lap(stages, AggregateJob.NAME, start, ingest.accounting().accepted());
             VerifyJob verify = new VerifyJob(spark, config);
             Verification verification = verify.verifyStaged(date, release.outputs(),

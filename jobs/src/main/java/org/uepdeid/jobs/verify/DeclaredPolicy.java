@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.uepdeid.anonymizer.hierarchy.HierarchySpec;
 import org.uepdeid.anonymizer.model.ModelSpec;
 import org.uepdeid.anonymizer.policy.PolicySpec;
+import org.uepdeid.jobs.config.AggregatesSection;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.verify.ModelMeasure.OnSensitive;
 import org.uepdeid.jobs.verify.ModelMeasure.RiskBound;
@@ -21,12 +22,23 @@ import org.uepdeid.jobs.verify.ModelMeasure.SmallestClass;
  *
  * @param policy     the anonymization policy
  * @param minDevices the fewest distinct devices a statistics cell may describe
+ * @param aggregates the statistics' bounds and differential privacy
  */
-public record DeclaredPolicy(PolicySpec policy, int minDevices) {
+public record DeclaredPolicy(PolicySpec policy, int minDevices, AggregatesSection aggregates) {
 
-    /** The config's anonymization policy and {@code min_devices}. */
+    /** The config's anonymization policy, {@code min_devices} and {@code aggregates}. */
     public static DeclaredPolicy of(PipelineConfig config) {
-        return new DeclaredPolicy(config.anonymization().policy(), config.minDevices());
+        return new DeclaredPolicy(config.anonymization().policy(), config.minDevices(), config.aggregates());
+    }
+
+    /** A policy with exact statistics under the default bounds. */
+    public DeclaredPolicy(PolicySpec policy, int minDevices) {
+        this(policy, minDevices, AggregatesSection.DEFAULTS);
+    }
+
+    /** Whether the statistics are differentially private: then no threshold applies to their cells. */
+    boolean differentiallyPrivate() {
+        return aggregates.privacy().differentiallyPrivate();
     }
 
     /** The microdata's quasi-identifier columns, in policy order. */

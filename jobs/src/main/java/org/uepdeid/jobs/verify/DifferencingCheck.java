@@ -38,6 +38,10 @@ final class DifferencingCheck implements Check {
             return List.of();
         }
         int minDevices = evidence.policy().minDevices();
+        if (evidence.policy().differentiallyPrivate()) {
+            return List.of(CheckResult.of(NAME, evidence.target(), "not applicable", null, true,
+                    "differentially private cells: no threshold applies, any cell may be small or zero"));
+        }
         if (!output.hasManifest() || output.manifest().inputs().size() != 1
                 || !evidence.columns().contains(StatisticsCells.DEVICES)) {
             return List.of(CheckResult.notMeasured(NAME, evidence.target(), minDevices,

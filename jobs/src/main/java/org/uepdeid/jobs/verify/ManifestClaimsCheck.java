@@ -91,7 +91,7 @@ final class ManifestClaimsCheck implements Check {
 
     private static void statistics(Evidence evidence, JsonNode privacy, List<String> falseClaims) {
         int minDevices = evidence.policy().minDevices();
-        if (privacy.path("min_devices").asLong(-1) < minDevices) {
+        if (!evidence.policy().differentiallyPrivate() && privacy.path("min_devices").asLong(-1) < minDevices) {
             falseClaims.add("min_devices: declares " + privacy.path("min_devices") + ", below the policy's "
                     + minDevices);
         }

@@ -21,6 +21,10 @@ final class MinDevicesCheck implements Check {
             return List.of();
         }
         int minDevices = evidence.policy().minDevices();
+        if (evidence.policy().differentiallyPrivate()) {
+            return List.of(CheckResult.of(NAME, evidence.target(), "not applicable", null, true,
+                    "differentially private cells: no threshold applies, any cell may be small or zero"));
+        }
         if (!evidence.columns().contains(StatisticsCells.DEVICES)) {
             return List.of(CheckResult.notMeasured(NAME, evidence.target(), minDevices,
                     "no '" + StatisticsCells.DEVICES + "' column: the cells' distinct devices are not published"));

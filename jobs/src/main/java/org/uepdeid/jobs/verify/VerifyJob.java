@@ -20,6 +20,7 @@ import org.uepdeid.jobs.layout.DayPartition;
 import org.uepdeid.jobs.layout.StagedOutput;
 import org.uepdeid.jobs.manifest.ManifestFile;
 import org.uepdeid.jobs.manifest.RunManifest;
+import org.uepdeid.jobs.release.PrivacyLedger;
 import org.uepdeid.jobs.release.ReleaseId;
 
 /**
@@ -118,6 +119,8 @@ public final class VerifyJob {
                                 ReleaseId replaced) throws IOException {
         DeclaredPolicy policy = DeclaredPolicy.of(config);
         StagingDay staging = StagingDay.read(spark, root, date);
+        DifferentialPrivacyCheck privacy = new DifferentialPrivacyCheck(spark, config,
+                new PrivacyLedger(root, hadoop).charges());
         List<CheckResult> results = new ArrayList<>();
         Optional<ClassSizes> microdata = Optional.empty();
         try {
@@ -128,6 +131,7 @@ public final class VerifyJob {
                     for (Check check : CHECKS) {
                         results.addAll(check.evaluate(evidence));
                     }
+                    results.addAll(privacy.evaluate(evidence));
                     if (replaced != null) {
                         results.add(compareWithPublished(evidence, date, replaced));
                     }
@@ -148,9 +152,16 @@ public final class VerifyJob {
         return new Verification(report, relative(reportFile));
     }
 
-    /** The replacement check of one output against its published version; an output new to the day passes. */
+    /**
+     * The replacement check of one output against its published version; an output new to the day passes, and so
+     * does differentially private statistics, whose replacement is charged to the budget like any release.
+     */
     private CheckResult compareWithPublished(Evidence evidence, LocalDate date, ReleaseId replaced)
             throws IOException {
+        if (evidence.output().kind() == OutputKind.STATISTICS && evidence.policy().differentiallyPrivate()) {
+            return CheckResult.of(ReplacementCheck.NAME, evidence.target(), "not applicable", null, true,
+                    "differentially private: the replacement is a release of its own, charged to the budget");
+        }
         Path published = new Path(new Path(root.path(), "published/" + evidence.target()),
                 DayPartition.folderName(date));
         if (!published.getFileSystem(hadoop).exists(published)) {

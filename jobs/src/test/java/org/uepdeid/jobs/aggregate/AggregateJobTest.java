@@ -108,9 +108,10 @@ class AggregateJobTest {
     }
 
     @Test
-    void publishesAllSixProducts() {
+    void publishesEveryProduct() {
         assertThat(run.published()).containsOnlyKeys("os_adoption", "hardware_landscape", "app_usage",
-                "login_patterns", "download_sources", "settings_popularity");
+                "login_patterns", "download_sources", "settings_popularity", "boards_and_bios", "storage_layout",
+                "network_cards", "kernel_versions", "update_recency");
         assertThat(run.notPublished()).isEmpty();
     }
 
@@ -180,12 +181,21 @@ class AggregateJobTest {
     }
 
     @Test
+    void boardsAndBiosCountDevicesByVendorsAndTheBiosReleaseYear() {
+        Map<String, Row> boards = cells("boards_and_bios");
+
+        assertThat(boards.keySet()).containsExactly("LENOVO|*|2023");
+        assertThat(boards.get("LENOVO|*|2023").<Long>getAs("devices"))
+                .isEqualTo(cells("settings_popularity").get("dock.position|bottom").<Long>getAs("devices"));
+    }
+
+    @Test
     void settingsAreExplodedAndAnUnsetValueIsStar() {
         Map<String, Row> settings = cells("settings_popularity");
 
         assertThat(settings.keySet()).containsExactlyInAnyOrder("theme|light", "sound_theme|deepin", "sound_theme|*",
                 "power_mode|balanced", "launcher_mode|fullscreen", "wallpaper_category|builtin",
-                "dock.position|bottom", "dock.size|48");
+                "dock.position|bottom", "dock.size|48", "mouse.speed|5");
         assertThat(settings.get("sound_theme|*").<Long>getAs("devices")).isEqualTo(3);
         assertThat(settings.get("dock.position|bottom").<Long>getAs("devices")).isEqualTo(13);
     }

@@ -132,6 +132,6 @@ class CellSuppressionTest {
 
     private static StatsProduct product(List<Measure> measures, List<String> margins) {
         return new StatsProduct("test", "cells for a test", StagingInput.EVENTS, List.of("group", "value"), measures,
-                margins, UnaryOperator.identity());
+                margins, CellDomain.OPEN, UnaryOperator.identity());
     }
 }

@@ -36,16 +36,19 @@ import org.uepdeid.jobs.ingest.IngestJob;
 import org.uepdeid.jobs.layout.PublishedOrder;
 import org.uepdeid.jobs.manifest.RunManifest;
 import org.uepdeid.jobs.profile.ProfileJob;
+import org.uepdeid.jobs.testing.RepoConfig;
 
 /**
  * A day released by the real pipeline on generated telemetry with planted personal data (ingest, profile, anonymize,
- * aggregate, with the repository's config), and the tampering the tests apply to copies of it.
+ * aggregate, with the repository's config but exact statistics, whose threshold checks these tests attack; the
+ * differentially private ones are {@code DifferentialPrivacyReleaseTest}'s), and the tampering the tests apply to
+ * copies of it.
  */
 final class PublishedDay implements AutoCloseable {
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 27);
     static final Path REPO = Path.of("..").toAbsolutePath().normalize();
-    static final Path CONFIG = REPO.resolve("jobs-config/pipeline.yaml");
+    static final Path CONFIG = RepoConfig.exactStatistics();
     static final String MICRODATA = "published/microdata/device_profiles/dt=" + DAY;
     static final String STATS = "published/stats/os_adoption/dt=" + DAY;
 

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.uepdeid.jobs.cli.UepDeid;
 import org.uepdeid.jobs.config.ExitCodes;
+import org.uepdeid.jobs.config.ProductNames;
 import org.uepdeid.jobs.testing.PlantedPersonalData;
 import org.uepdeid.jobs.testing.SparkTestSession;
 
@@ -87,7 +88,8 @@ class VerifyCommandTest {
         assertThat(k.get("target").asText()).isEqualTo("microdata/device_profiles");
         assertThat(k.get("threshold").asInt()).isEqualTo(10);
         assertThat(k.get("measured").asLong()).isGreaterThanOrEqualTo(10);
-        assertThat(report.get("targets")).hasSize(7);
+        assertThat(report.get("targets")).as("the microdata and every statistics product")
+                .hasSize(1 + ProductNames.PRODUCTS.size());
         assertThat(results(report, "min_devices")).hasSize(6);
         assertLeaksNothing(root);
     }

@@ -1,0 +1,70 @@
+package org.uepdeid.jobs.aggregate;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.uepdeid.jobs.config.PipelineConfig;
+import org.uepdeid.jobs.layout.DataRoot;
+
+/**
+ * A product's exact cells, recomputed from staging for verify's test of the noise: the per-cell bounds applied as
+ * aggregate applies them, but not the random L0 subset, which only aggregate knows. Instead each cell says whether
+ * any of its devices fed more than L0 cells ({@value #WHOLE} false): only the cells where none did have exactly the
+ * value the noise was added to.
+ */
+public final class ExactCells {
+
+    /** Whether the cell's exact value is the one aggregate noised: no device of it was over L0. */
+    public static final String WHOLE = "_whole";
+
+    private ExactCells() {
+    }
+
+    /** The product's dimensions, in published order. */
+    public static List<String> dimensions(PipelineConfig config, String product) {
+        return find(config, product).dimensions();
+    }
+
+    /** The product's noisy measures, {@code devices} first. */
+    public static List<String> measures(PipelineConfig config, String product) {
+        return find(config, product).measureNames();
+    }
+
+    /**
+     * The exact cells of {@code product} on {@code date}: its dimensions, {@code devices} and each measure (bigint,
+     * whole published units) and {@value #WHOLE}; empty when its staging input no longer exists.
+     */
+    public static Optional<Dataset<Row>> of(SparkSession spark, PipelineConfig config, LocalDate date, String product,
+                                  long maxCellsPerDevice) throws IOException {
+        StatsProduct definition = find(config, product);
+        Path input = definition.input().path(new DataRoot(config.dataRoot()), date);
+        if (!input.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(input)) {
+            return Optional.empty();
+        }
+        Dataset<Row> rows = spark.read().parquet(input.toString());
+        Dataset<Row> perDevice = ContributionBounds.withDeviceCells(ContributionBounds.perDeviceAndCell(definition,
+                definition.contributions().apply(rows), true));
+        Dataset<Row> over = perDevice.groupBy(definition.dimensions().stream().map(d -> col(d))
+                        .toArray(Column[]::new))
+                .agg(max(col(ContributionBounds.DEVICE_CELLS)).as(ContributionBounds.DEVICE_CELLS));
+        List<String> keys = new ArrayList<>(definition.dimensions());
+        return Optional.of(NoisyCells.exactCells(definition, perDevice).join(over, keys.toArray(String[]::new))
+                .withColumn(WHOLE, col(ContributionBounds.DEVICE_CELLS).leq(maxCellsPerDevice))
+                .drop(ContributionBounds.DEVICE_CELLS));
+    }
+
+    private static StatsProduct find(PipelineConfig config, String product) {
+        return StatsProducts.all(config.aggregates()).stream().filter(p -> p.name().equals(product)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no statistics product " + product));
+    }
+}

@@ -1,0 +1,274 @@
+package org.uepdeid.jobs.verify;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.uepdeid.anonymizer.dp.BudgetCharge;
+import org.uepdeid.anonymizer.dp.BudgetLedger;
+import org.uepdeid.anonymizer.dp.DiscreteLaplace;
+import org.uepdeid.anonymizer.dp.Mechanism;
+import org.uepdeid.anonymizer.dp.NoiseDistribution;
+import org.uepdeid.anonymizer.dp.PrivacyBudget;
+import org.uepdeid.jobs.aggregate.ExactCells;
+import org.uepdeid.jobs.aggregate.ProductPrivacy;
+import org.uepdeid.jobs.config.PipelineConfig;
+import org.uepdeid.jobs.config.PrivacySection;
+import org.uepdeid.jobs.release.Audience;
+import org.uepdeid.jobs.release.PublishedFolder;
+
+/**
+ * Statistics under differential privacy, three results per product:
+ * <ul>
+ *   <li>{@value #BUDGET}: the budget ledger holds this release's charge for the product, at least what the manifest
+ *       declares, and no window of {@code period_days} holding the day is over the budget;</li>
+ *   <li>{@value #DECLARATIONS}: what the manifest declares (mechanism, accounting, window, charge, sensitivities,
+ *       noise, partition selection, audience) is what the config makes of the product, recomputed here;</li>
+ *   <li>{@value #NOISE}: noise was really added at the declared scale. Exact cells are recomputed from staging and
+ *       each published value's residual against them is taken, on the cells far enough above zero (and the
+ *       threshold) that neither clamping nor selection bends it and whose devices all fed at most L0 cells. With
+ *       enough such cells, Σ r²/σ² over n cells is compared with a χ² bound of the declared variance (for a noise
+ *       of kurtosis κ, scaled to 2n/(κ−1) degrees of freedom, a Satterthwaite fit: κ = 3 for the Gaussian); all
+ *       residuals zero fails too.</li>
+ * </ul>
+ * Without differential privacy only the audience is checked: exact statistics are {@code internal}.
+ */
+final class DifferentialPrivacyCheck {
+
+    static final String BUDGET = "privacy_budget";
+    static final String DECLARATIONS = "dp_declarations";
+    static final String NOISE = "dp_noise";
+
+    /** Below this many usable cells a variance test says little: reported, not failed. */
+    static final int MIN_CELLS = 30;
+    /** The χ² bound's normal quantile: about one false alarm in 3·10⁶ per measure. */
+    private static final double Z = 5.0;
+    /** Cells whose exact value is within this confidence's half-width of zero (or of τ) are left out. */
+    private static final double CLEAR_OF_EDGES = 1 - 1e-6;
+    private static final String EXACT = "__exact_";
+
+    private final SparkSession spark;
+    private final PipelineConfig config;
+    private final List<BudgetCharge> charges;
+
+    DifferentialPrivacyCheck(SparkSession spark, PipelineConfig config, List<BudgetCharge> charges) {
+        this.spark = spark;
+        this.config = config;
+        this.charges = List.copyOf(charges);
+    }
+
+    List<CheckResult> evaluate(Evidence evidence) {
+        PublishedOutput output = evidence.output();
+        if (output.kind() != OutputKind.STATISTICS || !output.hasManifest()) {
+            return List.of();
+        }
+        PrivacySection privacy = config.aggregates().privacy();
+        String product = output.target().substring(output.target().lastIndexOf('/') + 1);
+        JsonNode audience = output.manifest().extra().get(PublishedFolder.AUDIENCE);
+        Audience expected = privacy.differentiallyPrivate() ? Audience.AFFILIATES : Audience.INTERNAL;
+        String audienceProblem = audience != null && audience.asText().equals(expected.word()) ? null
+                : "audience: claims " + audience + ", expected " + expected.word();
+        if (!privacy.differentiallyPrivate()) {
+            return List.of(CheckResult.of(DECLARATIONS, evidence.target(), audienceProblem == null ? 0 : 1, 0,
+                    audienceProblem == null, audienceProblem == null ? "exact statistics, audience internal"
+                            : audienceProblem));
+        }
+        JsonNode declared = output.manifest().privacy() == null ? null
+                : output.manifest().privacy().get("differential_privacy");
+        if (declared == null || !declared.isObject()) {
+            String why = "the manifest declares no privacy.differential_privacy, but the config's mechanism is "
+                    + privacy.mechanism().orElseThrow().configName();
+            return List.of(CheckResult.notMeasured(BUDGET, evidence.target(), null, why),
+                    CheckResult.notMeasured(DECLARATIONS, evidence.target(), 0, why),
+                    CheckResult.notMeasured(NOISE, evidence.target(), null, why));
+        }
+        ProductPrivacy expectedPrivacy = ProductPrivacy.of(config.aggregates(), product);
+        return List.of(budget(evidence, product, declared), declarations(evidence, expectedPrivacy, declared,
+                audienceProblem), noise(evidence, product, expectedPrivacy, declared));
+    }
+
+    private CheckResult budget(Evidence evidence, String product, JsonNode declared) {
+        PrivacyBudget budget = config.aggregates().privacy().budget().orElseThrow();
+        LocalDate date = evidence.output().date();
+        String releaseId = declared.path("release_id").asText("");
+        double epsilon = declared.path("epsilon").asDouble(Double.NaN);
+        List<BudgetCharge> own = charges.stream().filter(c -> c.date().equals(date)
+                && c.releaseId().equals(releaseId) && c.product().equals(product)).toList();
+        boolean charged = own.stream().anyMatch(c -> c.epsilon() >= epsilon - Check.TOLERANCE);
+        BudgetLedger ledger = new BudgetLedger(charges);
+        List<String> over = new ArrayList<>();
+        for (LocalDate start = date.minusDays(budget.periodDays() - 1L); !start.isAfter(date);
+             start = start.plusDays(1)) {
+            if (!budget.fits(ledger.spent(start, start.plusDays(budget.periodDays() - 1L)))) {
+                over.add(start + "..." + start.plusDays(budget.periodDays() - 1L));
+            }
+        }
+        boolean passed = charged && over.isEmpty();
+        String detail = (charged ? "the ledger holds release " + releaseId + "'s charge (epsilon " + epsilon + ")"
+                : "the ledger holds no charge of release " + releaseId + " for " + product + " on " + date
+                        + " of at least the declared epsilon " + epsilon)
+                + "; " + (over.isEmpty() ? "no " + budget.periodDays() + "-day window holding " + date
+                        + " is over the budget" : "windows over the budget: " + String.join(", ", over));
+        return CheckResult.of(BUDGET, evidence.target(), over.size() + (charged ? 0 : 1), 0, passed, detail);
+    }
+
+    private CheckResult declarations(Evidence evidence, ProductPrivacy expected, JsonNode declared,
+                                     String audienceProblem) {
+        PrivacySection privacy = config.aggregates().privacy();
+        PrivacyBudget budget = privacy.budget().orElseThrow();
+        List<String> wrong = new ArrayList<>();
+        if (audienceProblem != null) {
+            wrong.add(audienceProblem);
+        }
+        Mechanism mechanism = privacy.mechanism().orElseThrow();
+        same(wrong, "mechanism", mechanism.configName(), declared.path("mechanism").asText(null));
+        same(wrong, "accounting", budget.accounting().manifestName(), declared.path("accounting").asText(null));
+        same(wrong, "period_days", (double) budget.periodDays(), declared.path("period_days").asDouble(-1));
+        BudgetCharge charge = expected.charge(evidence.output().date(), "check", budget, Instant.EPOCH);
+        same(wrong, "epsilon", charge.epsilon(), declared.path("epsilon").asDouble(-1));
+        same(wrong, "delta", charge.delta(), declared.path("delta").asDouble(-1));
+        if (charge.rho().isPresent()) {
+            same(wrong, "rho", charge.rho().getAsDouble(), declared.path("rho").asDouble(-1));
+        }
+        same(wrong, "budget.epsilon", budget.total().epsilon(), declared.path("budget").path("epsilon").asDouble(-1));
+        same(wrong, "budget.delta", budget.total().delta(), declared.path("budget").path("delta").asDouble(-1));
+        for (Map.Entry<String, ProductPrivacy.MeasureNoise> measure : expected.measures().entrySet()) {
+            String name = measure.getKey();
+            JsonNode sensitivity = declared.path("sensitivity").path(name);
+            same(wrong, "sensitivity." + name + ".l0", (double) measure.getValue().sensitivity().maxCellsPerDevice(),
+                    sensitivity.path("l0").asDouble(-1));
+            same(wrong, "sensitivity." + name + ".linf", (double) measure.getValue().sensitivity().maxPerCell(),
+                    sensitivity.path("linf").asDouble(-1));
+            same(wrong, "noise_stddev." + name, measure.getValue().noise().standardDeviation(),
+                    declared.path("noise_stddev").path(name).asDouble(-1));
+        }
+        JsonNode selection = declared.path("partition_selection");
+        if (expected.selection().isPresent()) {
+            same(wrong, "partition_selection.kind", "private", selection.path("kind").asText(null));
+            same(wrong, "partition_selection.threshold", (double) expected.selection().get().threshold(),
+                    selection.path("threshold").asDouble(-1));
+        } else {
+            same(wrong, "partition_selection.kind", "public", selection.path("kind").asText(null));
+        }
+        return CheckResult.of(DECLARATIONS, evidence.target(), wrong.size(), 0, wrong.isEmpty(), wrong.isEmpty()
+                ? "mechanism, window, charge, sensitivities, noise and selection are what the config gives"
+                : "declarations that are not the config's: " + String.join("; ", wrong));
+    }
+
+    private CheckResult noise(Evidence evidence, String product, ProductPrivacy expected, JsonNode declared) {
+        Optional<Dataset<Row>> exact;
+        try {
+            exact = ExactCells.of(spark, config, evidence.output().date(), product, expected.maxCellsPerDevice());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (exact.isEmpty()) {
+            return CheckResult.notMeasured(NOISE, evidence.target(), null,
+                    "the day's staging input is gone: the exact cells cannot be recomputed");
+        }
+        List<String> dimensions = ExactCells.dimensions(config, product);
+        List<String> measures = ExactCells.measures(config, product);
+        if (!evidence.columns().containsAll(dimensions) || !evidence.columns().containsAll(measures)) {
+            return CheckResult.notMeasured(NOISE, evidence.target(), null, "the published cells lack the product's "
+                    + "columns");
+        }
+        List<Column> renamed = new ArrayList<>();
+        dimensions.forEach(d -> renamed.add(col(d)));
+        measures.forEach(m -> renamed.add(col(m).as(EXACT + m)));
+        renamed.add(col(ExactCells.WHOLE));
+        Dataset<Row> joined = evidence.rows().join(exact.get().select(renamed.toArray(Column[]::new)),
+                dimensions.toArray(String[]::new), "left");
+        long threshold = expected.selection().map(s -> s.threshold()).orElse(0L);
+        Column usable = coalesce(col(ExactCells.WHOLE), lit(false));
+        for (String measure : measures) {
+            long edge = expected.measures().get(measure).noise().halfWidth(CLEAR_OF_EDGES)
+                    + (measure.equals(measures.get(0)) ? threshold : 0);
+            usable = usable.and(col(EXACT + measure).gt(edge));
+        }
+        List<Row> cells = joined.filter(usable).select(measures.stream()
+                .flatMap(m -> Stream.of(col(m).cast("double"), col(EXACT + m).cast("double")))
+                .toArray(Column[]::new)).collectAsList();
+        if (cells.size() < MIN_CELLS) {
+            return CheckResult.of(NOISE, evidence.target(), cells.size(), MIN_CELLS, true, cells.size()
+                    + " cells lie clear of zero and of the threshold with every device within L0: too few to test "
+                    + "the noise's spread (needs " + MIN_CELLS + ")");
+        }
+        List<String> findings = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (int m = 0; m < measures.size(); m++) {
+            String measure = measures.get(m);
+            double stddev = declared.path("noise_stddev").path(measure).asDouble(Double.NaN);
+            NoiseDistribution noise = expected.measures().get(measure).noise();
+            double sumSquares = 0;
+            boolean allZero = true;
+            for (Row cell : cells) {
+                double residual = cell.getDouble(2 * m) - cell.getDouble(2 * m + 1);
+                sumSquares += residual * residual;
+                allZero &= residual == 0;
+            }
+            double ratio = sumSquares / (cells.size() * stddev * stddev);
+            double[] bounds = varianceRatioBounds(cells.size(), kurtosis(noise));
+            String finding = String.format(Locale.ROOT, "%s: residual variance %.3g× the declared %.3g²",
+                    measure, ratio, stddev);
+            findings.add(finding);
+            if (allZero) {
+                failures.add(measure + ": every residual is zero: no noise was added");
+            } else if (!(ratio >= bounds[0] && ratio <= bounds[1])) {
+                failures.add(finding + String.format(Locale.ROOT, ", outside [%.3g, %.3g]", bounds[0],
+                        bounds[1]));
+            }
+        }
+        return CheckResult.of(NOISE, evidence.target(), cells.size(), MIN_CELLS, failures.isEmpty(),
+                (failures.isEmpty() ? "noise at the declared scale on " : "noise NOT at the declared scale on ")
+                        + cells.size() + " cells: " + String.join("; ", failures.isEmpty() ? findings : failures));
+    }
+
+    /**
+     * Where Σr²/(nσ²) lies for n cells of noise of kurtosis κ: a χ² of ν = 2n/(κ−1) degrees of freedom over ν, its
+     * quantiles at ±{@link #Z} by Wilson and Hilferty's cube-root approximation.
+     */
+    static double[] varianceRatioBounds(int cells, double kurtosis) {
+        double nu = 2.0 * cells / (kurtosis - 1);
+        double spread = Math.sqrt(2 / (9 * nu));
+        double centre = 1 - 2 / (9 * nu);
+        return new double[] {Math.pow(Math.max(0, centre - Z * spread), 3), Math.pow(centre + Z * spread, 3)};
+    }
+
+    /**
+     * The noise's kurtosis E[Z⁴]/σ⁴: 3 for the Gaussian (the discrete one is within a hair of it for σ ≥ 1); for the
+     * discrete Laplace with a = e^(−1/t), from Σ k⁴aᵏ = a(1 + 11a + 11a² + a³)/(1 − a)⁵: it is above 6 for small
+     * scales and tends to 6.
+     */
+    static double kurtosis(NoiseDistribution noise) {
+        if (!(noise instanceof DiscreteLaplace laplace)) {
+            return 3;
+        }
+        double a = Math.exp(-1 / laplace.scale().toDouble());
+        double fourth = 2 * (1 - a) / (1 + a) * a * (1 + 11 * a + 11 * a * a + a * a * a) / Math.pow(1 - a, 5);
+        double variance = 2 * a / ((1 - a) * (1 - a));
+        return fourth / (variance * variance);
+    }
+
+    private static void same(List<String> wrong, String key, Object expected, Object declared) {
+        boolean holds = expected instanceof Double e && declared instanceof Double d
+                ? Math.abs(e - d) <= Check.TOLERANCE * Math.max(1, Math.abs(e)) : expected.equals(declared);
+        if (!holds) {
+            wrong.add(key + ": declares " + declared + ", the config gives " + expected);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.uepdeid.jobs.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.uepdeid.anonymizer.dp.EpsilonDelta;
+import org.uepdeid.anonymizer.dp.Mechanism;
+import org.uepdeid.anonymizer.dp.PrivacyBudget;
+import org.uepdeid.anonymizer.dp.ShareWeights;
+import org.uepdeid.jobs.config.AggregatesSection;
+import org.uepdeid.jobs.config.PrivacySection;
+import org.uepdeid.jobs.testing.SparkTestSession;
+
+/** The contribution bounds and the noisy cells of one product, on hand-made contributions. */
+class NoisyCellsTest {
+
+    private static final StructType APPS = new StructType().add("device_pseudonym", DataTypes.StringType)
+            .add("app_id", DataTypes.StringType).add("app_version", DataTypes.StringType)
+            .add("sessions", DataTypes.LongType).add("usage_minutes", DataTypes.LongType);
+    private static final int L0 = 10;
+
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void session() {
+        spark = SparkTestSession.get();
+    }
+
+    @Test
+    void aDeviceThatUsedFiftyAppsFeedsAtMostMaxCellsPerDeviceAppCellsAChosenAtRandom() {
+        StatsProduct apps = product(CellDomain.OPEN);
+        Dataset<Row> contributions = spark.createDataFrame(fiftyAppsOfOneDevice(), APPS);
+        Dataset<Row> perDevice = ContributionBounds.perDeviceAndCell(apps, contributions, true);
+
+        Set<Set<String>> subsets = new HashSet<>();
+        for (long seed = 1; seed <= 3; seed++) {
+            List<Row> cells = NoisyCells.exactCells(apps, ContributionBounds.limitCells(perDevice, L0, seed))
+                    .collectAsList();
+            assertThat(cells).hasSize(L0);
+            assertThat(cells).allSatisfy(cell -> assertThat(cell.<Long>getAs("devices")).isEqualTo(1L));
+            Set<String> kept = new HashSet<>();
+            cells.forEach(cell -> kept.add(cell.getAs("app_id")));
+            subsets.add(kept);
+        }
+        assertThat(subsets).as("other randomness, another subset").hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void aClosedDomainPublishesEveryCellAndAnOpenOneOnlyCellsPastTheThreshold() {
+        List<List<String>> domain = new ArrayList<>();
+        for (int app = 0; app < 20; app++) {
+            domain.add(List.of("app-" + app, "1.0"));
+        }
+        Dataset<Row> contributions = spark.createDataFrame(fiftyAppsOfOneDevice(), APPS);
+
+        ProductPrivacy selected = privacy();
+        ProductPrivacy everyCell = new ProductPrivacy(selected.product(), selected.share(), selected.measures(),
+                Optional.empty());
+
+        Dataset<Row> closed = new NoisyCells(spark).cells(product(new CellDomain(domain)), contributions, everyCell);
+        Dataset<Row> open = new NoisyCells(spark).cells(product(CellDomain.OPEN), contributions, selected);
+
+        assertThat(closed.count()).as("every cell of the domain, whatever the data").isEqualTo(20);
+        assertThat(open.count()).as("cells of one device only do not pass the threshold").isZero();
+    }
+
+    private static List<Row> fiftyAppsOfOneDevice() {
+        List<Row> rows = new ArrayList<>();
+        for (int app = 0; app < 50; app++) {
+            rows.add(RowFactory.create("device-1", "app-" + app, "1.0", 1L, 600L));
+        }
+        return rows;
+    }
+
+    private static StatsProduct product(CellDomain domain) {
+        return new StatsProduct("app_usage", "apps", StagingInput.EVENTS, List.of("app_id", "app_version"),
+                List.of(Measure.count("sessions", 20), Measure.minutesFromSeconds("usage_minutes", 480)), List.of(),
+                domain, UnaryOperator.identity());
+    }
+
+    /** app_usage's privacy at the repository's budget: an open domain, so with partition selection. */
+    private static ProductPrivacy privacy() {
+        PrivacyBudget budget = new PrivacyBudget(Mechanism.DISCRETE_GAUSSIAN.accounting(), 30,
+                new EpsilonDelta(10, 1e-7), Optional.empty());
+        PrivacySection section = new PrivacySection(Optional.of(Mechanism.DISCRETE_GAUSSIAN),
+                Optional.of(budget), ShareWeights.EVEN, PrivacySection.DEFAULT_MAX_CELLS);
+        AggregatesSection aggregates = new AggregatesSection(20, 480, 3, 10, section);
+        return ProductPrivacy.of(aggregates, "app_usage");
+    }
+}
