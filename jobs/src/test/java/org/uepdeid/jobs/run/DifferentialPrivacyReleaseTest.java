@@ -120,6 +120,8 @@ class DifferentialPrivacyReleaseTest {
         assertThat(charges()).extracting(BudgetCharge::releaseId).containsOnly(DAY_1 + "-r1", DAY_1 + "-r2")
                 .hasSize(2 * ProductNames.PRODUCTS.size());
         assertThat(new ReleaseLog(new DataRoot(data.toUri()), new Configuration()).history(DAY_1)).hasSize(2);
+        assertThat(data.resolve("published/_retractions/" + DAY_1 + "-r1.json")).as("the first release withdrawn")
+                .isRegularFile();
         JsonNode manifest = manifest(LOGINS);
         assertThat(manifest.path("audience").asText()).isEqualTo("affiliates");
         JsonNode dp = manifest.path("privacy").path("differential_privacy");
