@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
                 + "ingests drop their lines, and rewrites every existing partition of staging/events, "
                 + "staging/profiles, staging/classes, quarantine and quarantine/anonymize without their rows.",
                 "Raw device ids are pseudonymized with the key, as ingest does. Published days are not rewritten "
-                        + "(they hold no pseudonyms): re-run `run --date D` for a day listed in the summary to "
-                        + "rebuild it without the erased devices. Nothing prints a device id or pseudonym."})
+                        + "(they hold no pseudonyms): `run --date D --replace --reason erasure` rebuilds a day "
+                        + "listed in the summary without the erased devices, under the "
+                        + "replacement rules. Nothing prints a device id or pseudonym."})
 public final class EraseCommand implements Callable<Integer> {
 
     @Spec
