@@ -2,8 +2,6 @@ package org.uepdeid.jobs.cli;
 
 import org.uepdeid.jobs.aggregate.AggregateCommand;
 import org.uepdeid.jobs.anonymize.AnonymizeCommand;
-import org.uepdeid.jobs.bench.AnonymizerBenchmark;
-import org.uepdeid.jobs.bench.PipelineBenchmark;
 import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.consent.ConsentCommand;
 import org.uepdeid.jobs.erase.EraseCommand;
@@ -42,8 +40,6 @@ import picocli.CommandLine;
                 ShareCommand.class,
                 AnonymizeTableCommand.class,
                 QueryCommand.class,
-                AnonymizerBenchmark.class,
-                PipelineBenchmark.class,
         })
 public final class UepDeid implements Runnable {
 
@@ -76,11 +72,7 @@ public final class UepDeid implements Runnable {
      */
     public static CommandLine commandLine() {
         ModelMeasures.requireEveryModelType();
-        CommandLine cli = new CommandLine(new UepDeid());
-        cli.setExitCodeExceptionMapper(ExitCodes::forException);
-        cli.setExecutionExceptionHandler(ExitCodes::handleExecutionException);
-        cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.BAD_USAGE);
-        return cli;
+        return ExitCodes.applyTo(new CommandLine(new UepDeid()));
     }
 
     /** {@code --version}: the code version the manifests record. */

@@ -22,6 +22,14 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
+    /** Makes {@code cli} exit with these codes: {@code uep-deid} and the benchmarks' executable share them. */
+    public static CommandLine applyTo(CommandLine cli) {
+        cli.setExitCodeExceptionMapper(ExitCodes::forException);
+        cli.setExecutionExceptionHandler(ExitCodes::handleExecutionException);
+        cli.getCommandSpec().exitCodeOnInvalidInput(BAD_USAGE);
+        return cli;
+    }
+
     /** The exit code of a command that ended with {@code t}. */
     public static int forException(Throwable t) {
         if (t instanceof ReleaseBlockedException) {

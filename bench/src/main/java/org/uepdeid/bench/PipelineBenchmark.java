@@ -1,4 +1,4 @@
-package org.uepdeid.jobs.bench;
+package org.uepdeid.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
  * inputs (landing text, landing JSON to Parquet, profile Parquet) as the baselines; prints rows/s and the ratios. Run by
  * {@code scripts/bench.sh pipeline}.
  */
-@Command(name = "bench-pipeline", hidden = true, mixinStandardHelpOptions = true,
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
         description = "Benchmarks the pipeline stages against a bare Spark copy (see scripts/bench.sh).")
 public final class PipelineBenchmark implements Callable<Integer> {
 

@@ -1,4 +1,4 @@
-package org.uepdeid.jobs.bench;
+package org.uepdeid.bench;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;

@@ -9,8 +9,8 @@ import org.uepdeid.anonymizer.policy.PolicySpec;
 
 /**
  * One ARX conformance case (the format of {@code shared/conformance/cases.json}): an input table, a policy, and ARX's
- * answer. Paths in the case are resolved against the cases file's folder. The benchmark and the conformance test
- * both read cases through this type.
+ * answer. Paths in the case are resolved against the cases file's folder. The conformance test and the benchmarks
+ * (module {@code bench}, through the test-jar) read cases through this type; a test oracle, so not in the main jar.
  */
 public record ConformanceCase(String id, Path input, char delimiter, JsonNode policyJson, Path baseDir,
                               JsonNode expected, long arxMedianMillis) {

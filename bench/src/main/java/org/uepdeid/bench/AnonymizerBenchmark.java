@@ -1,4 +1,4 @@
-package org.uepdeid.jobs.bench;
+package org.uepdeid.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
  * to ARX's median for the same case), and on large tables sampled column-wise from adult. Run by
  * {@code scripts/bench.sh anonymizer}.
  */
-@Command(name = "bench-anonymizer", hidden = true, mixinStandardHelpOptions = true,
+@Command(name = "anonymizer", mixinStandardHelpOptions = true,
         description = "Benchmarks the anonymization engine (see scripts/bench.sh).")
 public final class AnonymizerBenchmark implements Callable<Integer> {
 
