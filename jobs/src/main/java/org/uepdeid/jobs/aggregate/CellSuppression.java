@@ -18,7 +18,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
-import org.uepdeid.jobs.ingest.StagingEvents;
+import org.uepdeid.jobs.staging.StagingEvents;
 
 /**
  * Turns a product's contributions into its cells, each with a {@link CellStatus}: the one rule every published

@@ -3,7 +3,7 @@ package org.uepdeid.jobs.aggregate;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.hadoop.fs.Path;
-import org.uepdeid.jobs.ingest.StagingEvents;
+import org.uepdeid.jobs.staging.StagingEvents;
 import org.uepdeid.jobs.layout.DataRoot;
 
 /** A staging dataset the aggregate products read, with the columns they rely on and the job that writes it. */

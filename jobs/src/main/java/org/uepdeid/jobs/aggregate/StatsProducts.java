@@ -24,8 +24,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.uepdeid.jobs.config.AggregatesSection;
 import org.uepdeid.jobs.config.ProductNames;
-import org.uepdeid.jobs.ingest.EventType;
-import org.uepdeid.jobs.ingest.StagingEvents;
+import org.uepdeid.jobs.staging.EventType;
+import org.uepdeid.jobs.staging.StagingEvents;
 
 /** The published statistics products, in publication order, and how each turns staging rows into contributions. */
 final class StatsProducts {

@@ -38,7 +38,7 @@ import org.uepdeid.anonymizer.policy.PolicySpec;
 import org.uepdeid.anonymizer.table.ResultJson;
 import org.uepdeid.jobs.config.ConfigException;
 import org.uepdeid.jobs.config.PipelineConfig;
-import org.uepdeid.jobs.ingest.StagingEvents;
+import org.uepdeid.jobs.staging.StagingEvents;
 import org.uepdeid.jobs.layout.AtomicPublisher;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.layout.Publication;

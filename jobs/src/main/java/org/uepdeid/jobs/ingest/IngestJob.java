@@ -61,6 +61,7 @@ import org.uepdeid.jobs.manifest.CodeVersion;
 import org.uepdeid.jobs.manifest.DatasetCount;
 import org.uepdeid.jobs.manifest.ManifestFile;
 import org.uepdeid.jobs.manifest.RunManifest;
+import org.uepdeid.jobs.staging.StagingEvents;
 
 /**
  * The ingest job: {@code landing/dt=D/*.jsonl[.gz]} to {@code staging/events/dt=D} and {@code quarantine/dt=D}, with

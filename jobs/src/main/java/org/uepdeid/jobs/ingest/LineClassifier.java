@@ -14,6 +14,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.ipregion.IpRegionTable;
+import org.uepdeid.jobs.staging.StagingEvents;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**

@@ -12,7 +12,7 @@ import org.apache.spark.sql.Row;
  * @param devicePseudonym set once the device id was read, so that erasure, a child's other lines and a revoked
  *                        consent can still claim the line
  * @param eventId         the normalized event id of an accepted line (the de-duplication key)
- * @param event           the staging row of an accepted line ({@link StagingEvents#SCHEMA}), else {@code null}
+ * @param event           the staging row of an accepted line ({@link org.uepdeid.jobs.staging.StagingEvents#SCHEMA}), else {@code null}
  * @param childBirthYear  for a child's line, the birth year it stated (the event year when it stated no usable one)
  * @param eventTime       the line's {@code ts} when readable: a revocation applies to events after it
  * @param redacted        the fields of an accepted line whose value was redacted ({@link PublishableText})

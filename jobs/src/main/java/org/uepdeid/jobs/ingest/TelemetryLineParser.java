@@ -26,6 +26,8 @@ import org.uepdeid.jobs.config.DevicePseudonymizer;
 import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.ipregion.IpAddress;
 import org.uepdeid.jobs.ipregion.IpRegionTable;
+import org.uepdeid.jobs.staging.EventType;
+import org.uepdeid.jobs.staging.StagingEvents;
 
 /**
  * Classifies one raw telemetry line: accepted (with its staging row), quarantined (with a reason), or excluded for
@@ -225,13 +227,13 @@ final class TelemetryLineParser {
         values.put(StagingEvents.REGION, regions.regionOf(ip));
         values.put(StagingEvents.IP_PREFIX, ip.networkText(ip.ipv4() ? IPV4_KEPT_BITS : IPV6_KEPT_BITS));
         values.put(StagingEvents.DEVICE, type == EventType.DEVICE_PROFILE
-                ? StagingEvents.DEVICE_STRUCT.read(requiredObject(root, "device"), "device") : null);
+                ? StagingReaders.DEVICE_STRUCT.read(requiredObject(root, "device"), "device") : null);
         values.put(StagingEvents.SYSTEM, type == EventType.DEVICE_PROFILE
-                ? StagingEvents.SYSTEM_STRUCT.read(requiredObject(root, "system"), "system") : null);
+                ? StagingReaders.SYSTEM_STRUCT.read(requiredObject(root, "system"), "system") : null);
         values.put(StagingEvents.APP, type == EventType.APP_SESSION
-                ? StagingEvents.APP_STRUCT.read(requiredObject(root, "app"), "app") : null);
+                ? StagingReaders.APP_STRUCT.read(requiredObject(root, "app"), "app") : null);
         values.put(StagingEvents.DOWNLOAD, type == EventType.DOWNLOAD
-                ? StagingEvents.DOWNLOAD_STRUCT.read(requiredObject(root, "download"), "download") : null);
+                ? StagingReaders.DOWNLOAD_STRUCT.read(requiredObject(root, "download"), "download") : null);
         return ParsedLine.accepted(pseudonym, eventId, StagingEvents.row(values), Timestamp.from(ts.toInstant()),
                 redacted);
     }

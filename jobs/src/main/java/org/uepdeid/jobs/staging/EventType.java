@@ -1,4 +1,4 @@
-package org.uepdeid.jobs.ingest;
+package org.uepdeid.jobs.staging;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -20,7 +20,7 @@ public enum EventType {
         return code;
     }
 
-    static Optional<EventType> of(String code) {
+    public static Optional<EventType> of(String code) {
         return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
     }
 }

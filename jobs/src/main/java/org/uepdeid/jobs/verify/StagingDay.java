@@ -23,7 +23,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.uepdeid.jobs.ingest.StagingEvents;
+import org.uepdeid.jobs.staging.StagingEvents;
 import org.uepdeid.jobs.layout.DataRoot;
 
 /**

@@ -16,7 +16,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.uepdeid.jobs.ingest.StagingEvents;
+import org.uepdeid.jobs.staging.StagingEvents;
 import org.uepdeid.jobs.testing.SparkTestSession;
 
 /**

@@ -28,7 +28,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.uepdeid.jobs.config.PipelineConfig;
-import org.uepdeid.jobs.ingest.StagingEvents;
+import org.uepdeid.jobs.staging.StagingEvents;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.profile.ProfileJob;
 import org.uepdeid.jobs.testing.TelemetryFixtures;

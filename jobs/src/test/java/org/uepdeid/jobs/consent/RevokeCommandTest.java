@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.uepdeid.jobs.config.DevicePseudonymizer;
 import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.config.PseudonymKey;
-import org.uepdeid.jobs.ingest.StagingEvents;
+import org.uepdeid.jobs.staging.StagingEvents;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.manifest.ManifestFile;
 import org.uepdeid.jobs.manifest.RunManifest;

@@ -44,7 +44,7 @@ import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.ingest.IngestJob;
-import org.uepdeid.jobs.ingest.StagingEvents;
+import org.uepdeid.jobs.staging.StagingEvents;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.ledger.ErasureSection;
 import org.uepdeid.jobs.ledger.Ledger;

@@ -23,6 +23,7 @@ import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.manifest.Accounting;
 import org.uepdeid.jobs.manifest.RunManifest;
+import org.uepdeid.jobs.staging.StagingEvents;
 import org.uepdeid.jobs.testing.SparkTestSession;
 import org.uepdeid.jobs.testing.TelemetryFixtures;
 

@@ -46,6 +46,7 @@ import org.uepdeid.jobs.ledger.PseudonymLedger;
 import org.uepdeid.jobs.manifest.Accounting;
 import org.uepdeid.jobs.manifest.ManifestFile;
 import org.uepdeid.jobs.manifest.RunManifest;
+import org.uepdeid.jobs.staging.StagingEvents;
 import org.uepdeid.jobs.testing.SparkTestSession;
 import org.uepdeid.jobs.testing.TelemetryFixtures;
 

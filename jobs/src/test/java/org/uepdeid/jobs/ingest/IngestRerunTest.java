@@ -18,6 +18,7 @@ import org.uepdeid.jobs.config.DevicePseudonymizer;
 import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.manifest.RunManifest;
+import org.uepdeid.jobs.staging.StagingEvents;
 import org.uepdeid.jobs.testing.SparkTestSession;
 import org.uepdeid.jobs.testing.TelemetryFixtures;
 

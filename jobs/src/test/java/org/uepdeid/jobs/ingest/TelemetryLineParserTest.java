@@ -31,6 +31,7 @@ import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PseudonymKey;
 import org.uepdeid.jobs.ipregion.IpRegionTable;
 import org.uepdeid.jobs.pii.PersonalDataCatalogue;
+import org.uepdeid.jobs.staging.StagingEvents;
 import org.uepdeid.jobs.testing.TelemetryFixtures;
 
 class TelemetryLineParserTest {
