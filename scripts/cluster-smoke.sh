@@ -44,11 +44,12 @@ prepare_work_dir() {
 # Builds the cluster jar with Maven, whose incremental build leaves an up-to-date jar alone; the profile builds
 # into target/cluster/, so the local launcher's target/uep-deid.jar and target/lib/ (with Spark) stay intact.
 # The same run writes Spark's own classpath as Maven resolves it (the "provided" scope), for the SPARK_HOME below.
+# Only jobs and what it needs: the bench module is not part of what a cluster runs.
 build_cluster_jar() {
   local start
   start="$(now_ms)"
   echo "== building the cluster jar (mvn -Pcluster package; log $work/logs/build.log)"
-  (cd "$root" && mvn -B -o -Pcluster -DskipTests package dependency:build-classpath \
+  (cd "$root" && mvn -B -o -Pcluster -DskipTests -pl jobs -am package dependency:build-classpath \
       -DincludeScope=provided -Dmdep.outputFile=target/cluster/spark-classpath.txt) \
       >"$work/logs/build.log" 2>&1 || fail "step 'build' (mvn -Pcluster package); log $work/logs/build.log"
   summary+=("$(printf '%-9s exit 0  %6s s  %s' build "$(seconds_since "$start")" "$jar")")
