@@ -11,7 +11,7 @@ package org.uepdeid.anonymizer.dp;
  * above the simpler bound ε = ρ + 2√(ρ ln(1/δ)) (Bun and Steinke 2016, Proposition 1.3), which is the same
  * expression at α = 1 + √(ln(1/δ)/ρ) without the two terms that the tight one subtracts.
  */
-public final class ZcdpConversion {
+final class ZcdpConversion {
 
     private static final int BISECTION_STEPS = 200;
     /** ρ's returned by {@link #rho} are shaved by this much, so that sums of shares of them convert within ε. */

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Reads hierarchies in ARX's CSV format: one row per base value, then its generalizations, no header. */
-public final class HierarchyCsv {
+final class HierarchyCsv {
 
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
