@@ -7,14 +7,11 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.fs.Path;
@@ -25,15 +22,15 @@ import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uepdeid.anonymizer.input.UserInputException;
-import org.uepdeid.jobs.layout.DailyZone;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.layout.DayPartition;
 import org.uepdeid.jobs.manifest.ManifestFile;
 import org.uepdeid.jobs.manifest.RunManifest;
 
 /**
- * Removes devices' rows from every existing partition of the zones keyed by pseudonym: what {@code erase} does, and
- * what ingest does for a device it finds to be a child's (policy Part VII 3: delete as soon as possible).
+ * Removes devices' rows from every existing partition of the zones keyed by pseudonym ({@link KeyedZones}): what
+ * {@code erase} does, and what ingest does for a device it finds to be a child's (policy Part VII 3: delete as soon
+ * as possible).
  *
  * <p>Each partition holding rows of the devices is rewritten without them under a temporary sibling, checked, and
  * swapped into place ({@link PartitionRewrite}), its {@code _manifest.json} kept with an {@code erasure} section.

@@ -233,7 +233,7 @@ public record RekeyJob(SparkSession spark, PipelineConfig config, Clock clock) {
         section.put("previous_key_id", request.oldKey().id());
         section.put("at", at.toString());
         section.put("run_id", runId);
-        section.put("rows_rekeyed", kept);
+        section.put("rows_rekeyed", kept); // quarantine lines without a pseudonym included: they stay as they were
         section.put("rows_dropped", counted.unmapped());
         ManifestFile manifests = new ManifestFile(spark.sparkContext().hadoopConfiguration());
         new PartitionRewrite(spark).replace(target.path(), joined.select(columns), kept, NAME,
