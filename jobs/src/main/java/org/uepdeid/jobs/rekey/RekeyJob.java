@@ -100,7 +100,8 @@ public record RekeyJob(SparkSession spark, PipelineConfig config, Clock clock) {
         Instant at = clock.instant();
         String runId = RunManifest.newRunId(at);
         DataRoot root = new DataRoot(config.dataRoot());
-        Map<String, List<Target>> units = targets(root, at);
+        List<String> notScanned = new ArrayList<>();
+        Map<String, List<Target>> units = targets(root, at, notScanned);
         try (PseudonymMapping mapping = PseudonymMapping.build(spark, root, request.oldKey(), request.newKey(),
                 request.idsFromFiles())) {
             List<UnitCount> counts = new ArrayList<>();
@@ -120,7 +121,7 @@ public record RekeyJob(SparkSession spark, PipelineConfig config, Clock clock) {
                         counted.stream().mapToLong(Counted::rows).sum(),
                         counted.stream().mapToLong(Counted::unmapped).sum(), 0, 0));
             }
-            RekeyReport planned = new RekeyReport(request, mapping.landingDays(), counts);
+            RekeyReport planned = new RekeyReport(request, mapping.landingDays(), counts, notScanned);
             if (request.dryRun() || planned.refusal().isPresent()) {
                 return planned;
             }
@@ -133,19 +134,21 @@ public record RekeyJob(SparkSession spark, PipelineConfig config, Clock clock) {
                 }
                 rewritten.add(unit.rewritten(todo.get(unit.unit()).size(), dropped));
             }
-            return new RekeyReport(request, mapping.landingDays(), rewritten);
+            return new RekeyReport(request, mapping.landingDays(), rewritten, notScanned);
         }
     }
 
-    /** Per zone and ledger, in report order: its partitions or entries. */
-    private Map<String, List<Target>> targets(DataRoot root, Instant at) throws IOException {
+    /**
+     * Per zone and ledger, in report order: its partitions or entries; what the zones hold besides goes to
+     * {@code notScanned} (a killed run's hidden leftover may hold old pseudonyms: the summary says to delete it).
+     */
+    private Map<String, List<Target>> targets(DataRoot root, Instant at, List<String> notScanned)
+            throws IOException {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         ManifestFile manifests = new ManifestFile(hadoop);
         Map<String, List<Target>> units = new LinkedHashMap<>();
         for (KeyedZones.Zone zone : new KeyedZones(spark, root).list()) {
-            if (!zone.notScanned().isEmpty()) {
-                LOG.warn("rekey {}: not scanned: {}", zone.zone().folder(), String.join("; ", zone.notScanned()));
-            }
+            zone.notScanned().forEach(entry -> notScanned.add(zone.zone().folder() + ": " + entry));
             List<Target> targets = new ArrayList<>();
             for (KeyedZones.Partition p : zone.partitions()) {
                 targets.add(new Target(zone.zone().folder(), true, p.day().path(), p.day().date(), p.rows(),

@@ -10,11 +10,13 @@ import org.uepdeid.jobs.config.PseudonymKey;
  * What a rekey found and did, per zone and ledger: counts only, never a device id or pseudonym.
  *
  * @param landingDays the landing days whose raw device ids built the mapping
+ * @param notScanned  entries of the zones that are no partition, each with why, which rekey leaves alone
  */
-public record RekeyReport(RekeyJob.Request request, int landingDays, List<UnitCount> units) {
+public record RekeyReport(RekeyJob.Request request, int landingDays, List<UnitCount> units, List<String> notScanned) {
 
     public RekeyReport {
         units = List.copyOf(units);
+        notScanned = List.copyOf(notScanned);
     }
 
     /**
@@ -76,6 +78,7 @@ public record RekeyReport(RekeyJob.Request request, int landingDays, List<UnitCo
                     u.dropped()));
         }
         lines.add("  skipped: already under key " + request.newKey().id() + " (a rekey's rerun finishes the rest)");
+        notScanned.forEach(entry -> lines.add("  not scanned in " + entry));
         if (rowsDropped() > 0) {
             lines.add("  dropped " + rowsDropped() + " unmapped row(s) (--drop-unmapped), recorded in each rewritten "
                     + "partition's manifest (rekey.rows_dropped)");
