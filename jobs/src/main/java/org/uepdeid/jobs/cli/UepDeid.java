@@ -5,6 +5,7 @@ import org.uepdeid.jobs.anonymize.AnonymizeCommand;
 import org.uepdeid.jobs.config.ExitCodes;
 import org.uepdeid.jobs.consent.ConsentCommand;
 import org.uepdeid.jobs.erase.EraseCommand;
+import org.uepdeid.jobs.rekey.RekeyCommand;
 import org.uepdeid.jobs.generate.GenerateCommand;
 import org.uepdeid.jobs.ingest.IngestCommand;
 import org.uepdeid.jobs.manifest.CodeVersion;
@@ -36,6 +37,7 @@ import picocli.CommandLine;
                 RunCommand.class,
                 EraseCommand.class,
                 ConsentCommand.class,
+                RekeyCommand.class,
                 RetentionCommand.class,
                 ShareCommand.class,
                 AnonymizeTableCommand.class,

@@ -59,15 +59,20 @@ public final class PseudonymKey implements Serializable {
 
     /** The key in a file, surrounding white space and line breaks ignored, with the default id. */
     public static PseudonymKey fromFile(Path file) {
+        return fromFile(file, "--key-file");
+    }
+
+    /** As {@link #fromFile(Path)}, the file given by {@code option} ({@code --old-key-file}), which errors name. */
+    public static PseudonymKey fromFile(Path file, String option) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ConfigException("--key-file: " + file + " does not exist");
+            throw new ConfigException(option + ": " + file + " does not exist");
         } catch (IOException e) {
-            throw new ConfigException("--key-file: " + file + " cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new ConfigException(option + ": " + file + " cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        return new PseudonymKey(decoded(new String(bytes, StandardCharsets.ISO_8859_1), "--key-file " + file),
+        return new PseudonymKey(decoded(new String(bytes, StandardCharsets.ISO_8859_1), option + " " + file),
                 Origin.KEY_FILE, DEFAULT_ID);
     }
 

@@ -54,7 +54,7 @@ public final class DeviceRequest {
             deviceIds.add(deviceIdOptions.get(i));
         }
         if (idsFile != null) {
-            deviceIds.addAll(readIds(idsFile));
+            deviceIds.addAll(idsIn(idsFile));
         }
         for (int i = 0; i < pseudonymOptions.size(); i++) {
             if (!PSEUDONYM.matcher(pseudonymOptions.get(i)).matches()) {
@@ -94,7 +94,11 @@ public final class DeviceRequest {
         return "DeviceRequest[" + deviceIds.size() + " device id(s), " + pseudonyms.size() + " pseudonym(s)]";
     }
 
-    private static List<String> readIds(Path file) {
+    /**
+     * The raw device ids of an ids file ({@code --ids-file}): one a line, surrounding whitespace trimmed, blank lines
+     * and lines starting with {@code #} skipped; errors name the file, never its content.
+     */
+    public static List<String> idsIn(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);

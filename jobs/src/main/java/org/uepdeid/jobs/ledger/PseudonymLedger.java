@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
@@ -89,6 +90,25 @@ public final class PseudonymLedger {
         }
         return Optional.of(entries.select(ledger.schema().fieldNames()[0],
                 Arrays.copyOfRange(ledger.schema().fieldNames(), 1, ledger.schema().size())));
+    }
+
+    /**
+     * The folder of every entry ({@code <entry>=<run id>}), oldest first: what {@code rekey} rewrites one by one.
+     * Anything else in the ledger's folder (a failed append's {@code _staging}) is no entry and not listed.
+     */
+    public List<Path> entries() throws IOException {
+        Path folder = ledger.folder(new DataRoot(config.dataRoot()));
+        FileSystem fs = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        List<Path> entries = new ArrayList<>();
+        if (fs.exists(folder)) {
+            for (FileStatus status : fs.listStatus(folder)) {
+                if (status.isDirectory() && status.getPath().getName().startsWith(ledger.entryPrefix())) {
+                    entries.add(status.getPath());
+                }
+            }
+        }
+        entries.sort(null);
+        return entries;
     }
 
     private static Object[] toArray(Row row) {

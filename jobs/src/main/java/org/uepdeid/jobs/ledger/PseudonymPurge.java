@@ -7,14 +7,11 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.fs.Path;
@@ -25,29 +22,23 @@ import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uepdeid.anonymizer.input.UserInputException;
-import org.uepdeid.jobs.layout.AtomicPublisher;
-import org.uepdeid.jobs.layout.DailyZone;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.layout.DayPartition;
-import org.uepdeid.jobs.layout.StagedOutput;
 import org.uepdeid.jobs.manifest.ManifestFile;
 import org.uepdeid.jobs.manifest.RunManifest;
 
 /**
- * Removes devices' rows from every existing partition of the zones keyed by pseudonym: what {@code erase} does, and
- * what ingest does for a device it finds to be a child's (policy Part VII 3: delete as soon as possible).
+ * Removes devices' rows from every existing partition of the zones keyed by pseudonym ({@link KeyedZones}): what
+ * {@code erase} does, and what ingest does for a device it finds to be a child's (policy Part VII 3: delete as soon
+ * as possible).
  *
  * <p>Each partition holding rows of the devices is rewritten without them under a temporary sibling, checked, and
- * swapped into place ({@link AtomicPublisher}), its {@code _manifest.json} kept with an {@code erasure} section.
+ * swapped into place ({@link PartitionRewrite}), its {@code _manifest.json} kept with an {@code erasure} section.
  * Partitions without such rows are only counted (a filtered count that Parquet statistics mostly answer), never
  * rewritten. Quarantine rows without a pseudonym (lines whose device id was unreadable) stay. Nothing here logs or
  * returns a device id or pseudonym.
  */
 public final class PseudonymPurge {
-
-    /** The zones whose rows carry a {@code device_pseudonym}. */
-    public static final List<DailyZone> ZONES = List.of(DailyZone.STAGING_EVENTS, DailyZone.STAGING_PROFILES,
-            DailyZone.STAGING_CLASSES, DailyZone.QUARANTINE, DailyZone.ANONYMIZE_QUARANTINE);
 
     private static final Logger LOG = LoggerFactory.getLogger(PseudonymPurge.class);
 
@@ -74,79 +65,42 @@ public final class PseudonymPurge {
      */
     public Result run(Set<String> pseudonyms, boolean dryRun, Instant at, String runId) throws IOException {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        FileSystem fs = root.path().getFileSystem(hadoop);
         Column purged = col(Ledger.DEVICE_PSEUDONYM).isin(pseudonyms.toArray());
         List<ZoneErasure> zones = new ArrayList<>();
         SortedSet<LocalDate> days = new TreeSet<>();
-        for (DailyZone zone : ZONES) {
-            DayPartition.Listing listing = DayPartition.list(fs, root.zone(zone), DailyZone.nestedIn(zone.folder()));
-            List<String> notScanned = new ArrayList<>(listing.others().stream()
-                    .map(PseudonymPurge::notAPartition).toList());
-            int scanned = 0;
+        for (KeyedZones.Zone zone : new KeyedZones(spark, root).list()) {
             int rewritten = 0;
             long removed = 0;
-            for (DayPartition day : listing.days()) {
-                Optional<Dataset<Row>> rows = keyedRows(fs, day, notScanned);
-                if (rows.isEmpty()) {
-                    continue;
-                }
-                scanned++;
-                long matching = rows.get().filter(purged).count();
+            for (KeyedZones.Partition partition : zone.partitions()) {
+                long matching = partition.rows().filter(purged).count();
                 if (matching > 0) {
                     if (!dryRun) {
-                        rewrite(hadoop, day, rows.get(), purged, matching, at, runId);
+                        rewrite(hadoop, partition.day(), partition.rows(), purged, matching, at, runId);
                     }
                     rewritten++;
                     removed += matching;
-                    days.add(day.date());
+                    days.add(partition.day().date());
                 }
             }
-            zones.add(new ZoneErasure(zone.folder(), scanned, rewritten, removed, notScanned));
-            LOG.info("purge {}: {} partition(s) scanned, {} {}, {} row(s) {}", zone.folder(), scanned, rewritten,
-                    dryRun ? "to rewrite" : "rewritten", removed, dryRun ? "to remove" : "removed");
+            String folder = zone.zone().folder();
+            zones.add(new ZoneErasure(folder, zone.partitions().size(), rewritten, removed, zone.notScanned()));
+            LOG.info("purge {}: {} partition(s) scanned, {} {}, {} row(s) {}", folder, zone.partitions().size(),
+                    rewritten, dryRun ? "to rewrite" : "rewritten", removed, dryRun ? "to remove" : "removed");
         }
         return new Result(zones, days);
     }
 
     /**
-     * The rows of a partition, if it holds Parquet data with a pseudonym column; otherwise says why in
-     * {@code notScanned}.
-     */
-    private Optional<Dataset<Row>> keyedRows(FileSystem fs, DayPartition day, List<String> notScanned)
-            throws IOException {
-        boolean hasData = Arrays.stream(fs.listStatus(day.path())).map(FileStatus::getPath).map(Path::getName)
-                .anyMatch(name -> name.endsWith(".parquet") && !name.startsWith("_") && !name.startsWith("."));
-        if (!hasData) {
-            notScanned.add(day.path().getName() + " (no Parquet data)");
-            return Optional.empty();
-        }
-        Dataset<Row> rows = spark.read().parquet(day.path().toString());
-        if (!Arrays.asList(rows.columns()).contains(Ledger.DEVICE_PSEUDONYM)) {
-            notScanned.add(day.path().getName() + " (no " + Ledger.DEVICE_PSEUDONYM + " column)");
-            return Optional.empty();
-        }
-        return Optional.of(rows);
-    }
-
-    /**
-     * Writes the partition without the purged rows under a temporary sibling and swaps it into place, unless the
-     * copy lost any other row: then the partition stays as it was and the run fails.
+     * Writes the partition without the purged rows and swaps it into place, unless the copy lost any other row: then
+     * the partition stays as it was and the run fails.
      */
     private void rewrite(Configuration hadoop, DayPartition day, Dataset<Row> rows, Column purged, long matching,
                          Instant at, String runId) throws IOException {
         long before = rows.count();
-        try (StagedOutput staged = new AtomicPublisher(hadoop).stage(day.path())) {
-            // A null pseudonym is no purged device's: "not in" alone would drop those rows as unknown.
-            rows.filter(col(Ledger.DEVICE_PSEUDONYM).isNull().or(not(purged)))
-                    .write().parquet(staged.temporary().toString());
-            long after = spark.read().parquet(staged.temporary().toString()).count();
-            if (after != before - matching) {
-                throw new IllegalStateException("purge: the copy of " + day.path() + " holds " + after + " of "
-                        + before + " rows, not " + (before - matching) + "; the partition is left as it was");
-            }
-            keepManifest(hadoop, day.path(), staged.temporary(), matching, at, runId);
-            staged.publish();
-        }
+        // A null pseudonym is no purged device's: "not in" alone would drop those rows as unknown.
+        new PartitionRewrite(spark).replace(day.path(), rows.filter(col(Ledger.DEVICE_PSEUDONYM).isNull()
+                        .or(not(purged))), before - matching, "purge",
+                (partition, copy) -> keepManifest(hadoop, partition, copy, matching, at, runId));
     }
 
     /** Carries the partition's manifest over to the copy, with the removal recorded in it. */
@@ -168,12 +122,5 @@ public final class PseudonymPurge {
             return;
         }
         manifests.write(copy, ErasureSection.recordIn(manifest, removed, at, runId));
-    }
-
-    private static String notAPartition(Path entry) {
-        String name = entry.getName();
-        boolean hidden = name.startsWith("_") || name.startsWith(".");
-        return name + (hidden ? " (hidden, not dt=YYYY-MM-DD: if no job is running it is a failed run's leftover "
-                + "and may hold the devices' rows; delete it)" : " (not dt=YYYY-MM-DD)");
     }
 }
