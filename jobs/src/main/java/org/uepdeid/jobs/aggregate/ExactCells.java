@@ -46,21 +46,33 @@ public final class ExactCells {
      */
     public static Optional<Dataset<Row>> of(SparkSession spark, PipelineConfig config, LocalDate date, String product,
                                   long maxCellsPerDevice) throws IOException {
-        StatsProduct definition = find(config, product);
-        Path input = definition.input().path(new DataRoot(config.dataRoot()), date);
+        Path input = input(config, date, product);
         if (!input.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(input)) {
             return Optional.empty();
         }
-        Dataset<Row> rows = spark.read().parquet(input.toString());
+        return Optional.of(of(config, product, spark.read().parquet(input.toString()), maxCellsPerDevice));
+    }
+
+    /** The staging partition {@code product}'s cells of {@code date} are counted from. */
+    public static Path input(PipelineConfig config, LocalDate date, String product) {
+        return find(config, product).input().path(new DataRoot(config.dataRoot()), date);
+    }
+
+    /**
+     * As {@link #of(SparkSession, PipelineConfig, LocalDate, String, long)}, from the rows of the product's staging
+     * input ({@link #input}) as the caller read them: verify reads each input once for all the products on it.
+     */
+    public static Dataset<Row> of(PipelineConfig config, String product, Dataset<Row> rows, long maxCellsPerDevice) {
+        StatsProduct definition = find(config, product);
         Dataset<Row> perDevice = ContributionBounds.withDeviceCells(ContributionBounds.perDeviceAndCell(definition,
                 definition.contributions().apply(rows), true));
         Dataset<Row> over = perDevice.groupBy(definition.dimensions().stream().map(d -> col(d))
                         .toArray(Column[]::new))
                 .agg(max(col(ContributionBounds.DEVICE_CELLS)).as(ContributionBounds.DEVICE_CELLS));
         List<String> keys = new ArrayList<>(definition.dimensions());
-        return Optional.of(NoisyCells.exactCells(definition, perDevice).join(over, keys.toArray(String[]::new))
+        return NoisyCells.exactCells(definition, perDevice).join(over, keys.toArray(String[]::new))
                 .withColumn(WHOLE, col(ContributionBounds.DEVICE_CELLS).leq(maxCellsPerDevice))
-                .drop(ContributionBounds.DEVICE_CELLS));
+                .drop(ContributionBounds.DEVICE_CELLS);
     }
 
     private static StatsProduct find(PipelineConfig config, String product) {

@@ -10,11 +10,13 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -47,6 +49,9 @@ import org.uepdeid.jobs.release.PublishedFolder;
  *       residuals zero fails too.</li>
  * </ul>
  * Without differential privacy only the audience is checked: exact statistics are {@code internal}.
+ *
+ * <p>One instance serves one verification: it caches each staging input the first product on it reads, for the
+ * products after it; {@link #unpersist()} releases them.
  */
 final class DifferentialPrivacyCheck {
 
@@ -65,6 +70,8 @@ final class DifferentialPrivacyCheck {
     private final SparkSession spark;
     private final PipelineConfig config;
     private final List<BudgetCharge> charges;
+    /** The staging inputs read so far, by path; empty for one that does not exist. */
+    private final Map<Path, Optional<Dataset<Row>>> inputs = new HashMap<>();
 
     DifferentialPrivacyCheck(SparkSession spark, PipelineConfig config, List<BudgetCharge> charges) {
         this.spark = spark;
@@ -171,12 +178,8 @@ final class DifferentialPrivacyCheck {
     }
 
     private CheckResult noise(Evidence evidence, String product, ProductPrivacy expected, JsonNode declared) {
-        Optional<Dataset<Row>> exact;
-        try {
-            exact = ExactCells.of(spark, config, evidence.output().date(), product, expected.maxCellsPerDevice());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Optional<Dataset<Row>> exact = input(evidence.output().date(), product)
+                .map(rows -> ExactCells.of(config, product, rows, expected.maxCellsPerDevice()));
         if (exact.isEmpty()) {
             return CheckResult.notMeasured(NOISE, evidence.target(), null,
                     "the day's staging input is gone: the exact cells cannot be recomputed");
@@ -236,6 +239,28 @@ final class DifferentialPrivacyCheck {
         return CheckResult.of(NOISE, evidence.target(), cells.size(), MIN_CELLS, failures.isEmpty(),
                 (failures.isEmpty() ? "noise at the declared scale on " : "noise NOT at the declared scale on ")
                         + cells.size() + " cells: " + String.join("; ", failures.isEmpty() ? findings : failures));
+    }
+
+    /** The product's staging input of the day, read and cached on first use; empty when it no longer exists. */
+    private Optional<Dataset<Row>> input(LocalDate date, String product) {
+        Path path = ExactCells.input(config, date, product);
+        Optional<Dataset<Row>> rows = inputs.get(path);
+        if (rows == null) {
+            try {
+                rows = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)
+                        ? Optional.of(spark.read().parquet(path.toString()).cache()) : Optional.empty();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            inputs.put(path, rows);
+        }
+        return rows;
+    }
+
+    /** Releases the cached staging inputs. */
+    void unpersist() {
+        inputs.values().forEach(rows -> rows.ifPresent(Dataset::unpersist));
+        inputs.clear();
     }
 
     /**

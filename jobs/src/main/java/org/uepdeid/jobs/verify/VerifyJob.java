@@ -144,6 +144,7 @@ public final class VerifyJob {
             }
         } finally {
             staging.identifiers().unpersist();
+            privacy.unpersist();
         }
         ComplianceReport report = new ComplianceReport(date, release, outputs.stream().map(PublishedOutput::target)
                 .toList(), results, microdata, policy.suppressionLimit(), policy.riskThreshold());

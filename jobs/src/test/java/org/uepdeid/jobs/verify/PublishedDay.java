@@ -123,8 +123,34 @@ final class PublishedDay implements AutoCloseable {
                 "--data-root", dataRoot.toString());
     }
 
+    /**
+     * Runs {@code uep-deid verify PATH} on one published folder of a data root ({@code published/...}); returns the
+     * exit code. Every check measures one output against the day's staging, so the folder's results are the ones a
+     * verify of the whole day would give it.
+     */
+    static int verifyFolder(Path dataRoot, String folder) {
+        return UepDeid.commandLine().execute("verify", dataRoot.resolve(folder).toString(), "--config",
+                CONFIG.toString(), "--data-root", dataRoot.toString());
+    }
+
+    /** The day's report, {@code compliance.json}. */
     static JsonNode compliance(Path dataRoot) throws IOException {
-        return JSON.readTree(dataRoot.resolve("reports/dt=" + DAY + "/compliance.json").toFile());
+        return JSON.readTree(report(dataRoot).toFile());
+    }
+
+    /** The report of {@link #verifyFolder} on {@code folder}. */
+    static JsonNode compliance(Path dataRoot, String folder) throws IOException {
+        return JSON.readTree(report(dataRoot, folder).toFile());
+    }
+
+    static Path report(Path dataRoot) {
+        return dataRoot.resolve("reports/dt=" + DAY + "/compliance.json");
+    }
+
+    /** Where {@code verify PATH} writes a folder's report: {@code compliance-<kind>.<name>.json} beside the day's. */
+    static Path report(Path dataRoot, String folder) {
+        String target = folder.substring("published/".length(), folder.lastIndexOf("/dt="));
+        return dataRoot.resolve("reports/dt=" + DAY + "/compliance-" + target.replace('/', '.') + ".json");
     }
 
     /** The results of one check in a report. */

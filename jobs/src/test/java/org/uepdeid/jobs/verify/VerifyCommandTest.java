@@ -14,8 +14,10 @@ import static org.uepdeid.jobs.verify.PublishedDay.MICRODATA;
 import static org.uepdeid.jobs.verify.PublishedDay.STATS;
 import static org.uepdeid.jobs.verify.PublishedDay.compliance;
 import static org.uepdeid.jobs.verify.PublishedDay.failed;
+import static org.uepdeid.jobs.verify.PublishedDay.report;
 import static org.uepdeid.jobs.verify.PublishedDay.results;
 import static org.uepdeid.jobs.verify.PublishedDay.verifyDay;
+import static org.uepdeid.jobs.verify.PublishedDay.verifyFolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -48,6 +50,10 @@ import org.uepdeid.jobs.testing.SparkTestSession;
 /**
  * {@code uep-deid verify} on a release of the real pipeline: the untouched release passes; each kind of tampering
  * makes it exit 1 with the check that catches it failing; the report never holds a staging or landing value.
+ *
+ * <p>The untouched day is verified once for the class. A tampering test verifies only the folder it tampers with
+ * ({@code verify PATH}): every check measures one output, so that folder's results are those a day's verify gives
+ * it, and the untouched day's report shows every other folder passing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(PublishedDayExtension.class)
@@ -58,24 +64,26 @@ class VerifyCommandTest {
     private SparkSession spark;
     private PublishedDay day;
     private Set<String> secrets;
+    private Path untouched;
+    private int untouchedExit;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    void readTheReleasedDay(PublishedDay released) {
+    void verifyTheUntouchedDay(PublishedDay released, @TempDir Path copy) {
         spark = SparkTestSession.get();
         day = released;
         secrets = day.secrets();
+        untouched = day.copy(copy);
+        untouchedExit = verifyDay(untouched);
     }
 
     @Test
     void anUntouchedReleasePassesEveryCheck() throws IOException {
-        Path root = day.copy(dir);
+        assertThat(untouchedExit).isEqualTo(ExitCodes.DONE);
 
-        assertThat(verifyDay(root)).isEqualTo(ExitCodes.DONE);
-
-        JsonNode report = compliance(root);
+        JsonNode report = compliance(untouched);
         assertThat(report.get("status").asText()).isEqualTo("passed");
         assertThat(failed(report)).isEmpty();
         assertThat(report.get("date").asText()).isEqualTo(DAY.toString());
@@ -92,15 +100,12 @@ class VerifyCommandTest {
                 .hasSize(1 + ProductNames.PRODUCTS.size());
         assertThat(results(report, "min_devices")).as("one per statistics product")
                 .hasSize(ProductNames.PRODUCTS.size());
-        assertLeaksNothing(root);
+        assertLeaksNothing(report(untouched));
     }
 
     @Test
     void theReportCarriesTheDistributionsTheHtmlReportDraws() throws IOException {
-        Path root = day.copy(dir);
-        verifyDay(root);
-
-        JsonNode report = compliance(root);
+        JsonNode report = compliance(untouched);
         long records = 0;
         for (JsonNode size : report.at("/distributions/class_sizes")) {
             assertThat(size.get("size").asLong()).isGreaterThanOrEqualTo(10);
@@ -125,16 +130,16 @@ class VerifyCommandTest {
         Path root = day.copy(dir);
         day.rewrite(root, MICRODATA, rows -> firstRow(rows, "language", lit(PLANTED_IP)));
 
-        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+        assertThat(verifyFolder(root, MICRODATA)).isEqualTo(ExitCodes.CHECKS_FAILED);
 
-        JsonNode report = compliance(root);
+        JsonNode report = compliance(root, MICRODATA);
         JsonNode pii = results(report, "pii_patterns").get(0);
         assertThat(pii.get("passed").asBoolean()).isFalse();
         assertThat(pii.get("measured").asLong()).isEqualTo(1);
         assertThat(pii.get("detail").asText()).contains("ipv4 in language: 1");
         assertThat(pii.get("sample").get(0).asText()).isEqualTo("203.***");
         assertThat(report.get("status").asText()).isEqualTo("failed");
-        assertLeaksNothing(root);
+        assertLeaksNothing(report(root, MICRODATA));
     }
 
     @Test
@@ -143,21 +148,22 @@ class VerifyCommandTest {
         List<String> variants = List.copyOf(PlantedPersonalData.VARIANTS.keySet());
         day.rewrite(root, MICRODATA, rows -> plantedInTurn(rows, "language", variants));
 
-        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+        assertThat(verifyFolder(root, MICRODATA)).isEqualTo(ExitCodes.CHECKS_FAILED);
 
-        JsonNode pii = results(compliance(root), "pii_patterns").get(0);
+        JsonNode pii = results(compliance(root, MICRODATA), "pii_patterns").get(0);
         assertThat(pii.get("measured").asLong()).isEqualTo(variants.size());
         for (String kind : Set.copyOf(PlantedPersonalData.VARIANTS.values())) {
             assertThat(pii.get("detail").asText()).contains(kind + " in language");
         }
-        assertThat(failed(compliance(root))).contains("pii_patterns");
+        assertThat(failed(compliance(root, MICRODATA))).contains("pii_patterns");
     }
 
     @Test
     void aRawDeviceIdInAQuarantinedCopyFailsTheQuarantineScan() throws IOException {
+        assertThat(untouchedExit).isEqualTo(ExitCodes.DONE);
+        assertThat(results(compliance(untouched), "quarantine_identifiers").get(0).get("passed").asBoolean())
+                .isTrue();
         Path root = day.copy(dir);
-        assertThat(verifyDay(root)).isEqualTo(ExitCodes.DONE);
-        assertThat(results(compliance(root), "quarantine_identifiers").get(0).get("passed").asBoolean()).isTrue();
         String deviceId = spark.read().text(root.resolve("landing/dt=" + DAY).toString())
                 .select(get_json_object(col("value"), "$.device_id").as("id")).filter(col("id").isNotNull())
                 .first().getString(0);
@@ -165,12 +171,13 @@ class VerifyCommandTest {
         day.replaceRows(root, quarantine, firstRow(spark.read().parquet(root.resolve(quarantine).toString()),
                 "redacted_line", lit("{\"device_id\":\"" + deviceId + "\"}")));
 
-        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+        assertThat(verifyFolder(root, MICRODATA)).as("the quarantine scan is the microdata's")
+                .isEqualTo(ExitCodes.CHECKS_FAILED);
 
-        JsonNode scan = results(compliance(root), "quarantine_identifiers").get(0);
+        JsonNode scan = results(compliance(root, MICRODATA), "quarantine_identifiers").get(0);
         assertThat(scan.get("measured").asLong()).isEqualTo(1);
-        assertThat(failed(compliance(root))).containsExactly("quarantine_identifiers");
-        assertThat(Files.readString(root.resolve("reports/dt=" + DAY + "/compliance.json"))).doesNotContain(deviceId);
+        assertThat(failed(compliance(root, MICRODATA))).containsExactly("quarantine_identifiers");
+        assertThat(Files.readString(report(root, MICRODATA))).doesNotContain(deviceId);
     }
 
     @Test
@@ -178,13 +185,13 @@ class VerifyCommandTest {
         Path root = day.copy(dir);
         PublishedDay.editManifest(root, STATS, m -> ((ObjectNode) m.get("inputs").get(0))
                 .put("path", "hdfs://10.0.0.5:8020/uep/staging/classes/dt=" + DAY));
-        assertThat(verifyDay(root)).as("a cluster addressed by IP").isEqualTo(ExitCodes.DONE);
+        assertThat(verifyFolder(root, STATS)).as("a cluster addressed by IP").isEqualTo(ExitCodes.DONE);
 
         PublishedDay.editManifest(root, STATS, m -> m.put("description", "uploaded from " + PLANTED_IP));
-        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
-        JsonNode pii = target(results(compliance(root), "pii_patterns"), "stats/os_adoption");
+        assertThat(verifyFolder(root, STATS)).isEqualTo(ExitCodes.CHECKS_FAILED);
+        JsonNode pii = target(results(compliance(root, STATS), "pii_patterns"), "stats/os_adoption");
         assertThat(pii.get("detail").asText()).contains("ipv4 in _manifest.json:description: 1");
-        assertThat(failed(compliance(root))).containsExactly("pii_patterns");
+        assertThat(failed(compliance(root, STATS))).containsExactly("pii_patterns");
     }
 
     @Test
@@ -199,11 +206,11 @@ class VerifyCommandTest {
         day.replaceRows(root, MICRODATA, classes.join(unplaced, classes.col("device_pseudonym")
                 .equalTo(unplaced.col("device_pseudonym")), "left_anti").orderBy("device_pseudonym").select(published));
 
-        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+        assertThat(verifyFolder(root, MICRODATA)).isEqualTo(ExitCodes.CHECKS_FAILED);
 
-        JsonNode order = results(compliance(root), "row_order").get(0);
+        JsonNode order = results(compliance(root, MICRODATA), "row_order").get(0);
         assertThat(order.get("measured").asLong()).isPositive();
-        assertThat(failed(compliance(root))).containsExactly("row_order");
+        assertThat(failed(compliance(root, MICRODATA))).containsExactly("row_order");
     }
 
     @Test
@@ -212,28 +219,29 @@ class VerifyCommandTest {
         // One device moved to a tuple of its own: its new class has 1 record.
         day.rewrite(root, MICRODATA, rows -> firstRow(rows, "region", lit("an unseen region")));
 
-        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+        assertThat(verifyFolder(root, MICRODATA)).isEqualTo(ExitCodes.CHECKS_FAILED);
 
-        JsonNode k = results(compliance(root), "k_anonymity").get(0);
+        JsonNode k = results(compliance(root, MICRODATA), "k_anonymity").get(0);
         assertThat(k.get("passed").asBoolean()).isFalse();
         assertThat(k.get("measured").asLong()).isLessThan(10);
         assertThat(k.get("sample")).isNotEmpty();
-        assertThat(failed(compliance(root))).contains("k_anonymity", "risk_prosecutor_max", "records_at_risk",
-                "generalization_levels");
-        assertLeaksNothing(root);
+        assertThat(failed(compliance(root, MICRODATA))).contains("k_anonymity", "risk_prosecutor_max",
+                "records_at_risk", "generalization_levels");
+        assertLeaksNothing(report(root, MICRODATA));
     }
 
     @Test
     void anExtraColumnFailsTheAllowListEvenWhenTheManifestDeclaresIt() throws IOException {
         Path root = day.copy(dir);
         day.rewrite(root, MICRODATA, rows -> rows.withColumn("install_note", lit("x")));
-        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
-        assertThat(results(compliance(root), "schema_allow_list").get(0).get("passed").asBoolean()).isFalse();
+        assertThat(verifyFolder(root, MICRODATA)).isEqualTo(ExitCodes.CHECKS_FAILED);
+        assertThat(results(compliance(root, MICRODATA), "schema_allow_list").get(0).get("passed").asBoolean())
+                .isFalse();
 
         PublishedDay.editManifest(root, MICRODATA, m -> ((ArrayNode) m
                 .get("schema")).add("install_note"));
-        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
-        JsonNode schema = results(compliance(root), "schema_allow_list").get(0);
+        assertThat(verifyFolder(root, MICRODATA)).isEqualTo(ExitCodes.CHECKS_FAILED);
+        JsonNode schema = results(compliance(root, MICRODATA), "schema_allow_list").get(0);
         assertThat(schema.get("passed").asBoolean()).isFalse();
         assertThat(schema.get("detail").asText()).contains("1 published column(s) not declared by both");
     }
@@ -243,9 +251,9 @@ class VerifyCommandTest {
         Path root = day.copy(dir);
         Files.writeString(root.resolve(STATS).resolve("extra.csv"), "os_version,devices\n");
 
-        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+        assertThat(verifyFolder(root, STATS)).isEqualTo(ExitCodes.CHECKS_FAILED);
 
-        assertThat(failed(compliance(root))).containsExactly("schema_allow_list");
+        assertThat(failed(compliance(root, STATS))).containsExactly("schema_allow_list");
     }
 
     @Test
@@ -253,9 +261,9 @@ class VerifyCommandTest {
         Path root = day.copy(dir);
         day.rewrite(root, STATS, rows -> firstRow(rows, "devices", lit(3L)));
 
-        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+        assertThat(verifyFolder(root, STATS)).isEqualTo(ExitCodes.CHECKS_FAILED);
 
-        JsonNode report = compliance(root);
+        JsonNode report = compliance(root, STATS);
         JsonNode cells = target(results(report, "min_devices"), "stats/os_adoption");
         assertThat(cells.get("passed").asBoolean()).isFalse();
         assertThat(cells.get("measured").asLong()).isEqualTo(3);
@@ -272,9 +280,9 @@ class VerifyCommandTest {
         PublishedDay.editManifest(root, STATS, m -> ((ObjectNode) m.get("inputs").get(0)).put("rows",
                 published + 5));
 
-        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+        assertThat(verifyFolder(root, STATS)).isEqualTo(ExitCodes.CHECKS_FAILED);
 
-        assertThat(failed(compliance(root))).containsExactly("differencing");
+        assertThat(failed(compliance(root, STATS))).containsExactly("differencing");
     }
 
     @Test
@@ -285,13 +293,13 @@ class VerifyCommandTest {
             ((ObjectNode) m.get("privacy")).put("min_class_size", 25);
         });
 
-        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+        assertThat(verifyFolder(root, MICRODATA)).isEqualTo(ExitCodes.CHECKS_FAILED);
 
-        JsonNode claims = results(compliance(root), "manifest_claims").get(0);
+        JsonNode claims = results(compliance(root, MICRODATA), "manifest_claims").get(0);
         assertThat(claims.get("passed").asBoolean()).isFalse();
         assertThat(claims.get("measured").asInt()).isEqualTo(2);
         assertThat(claims.get("detail").asText()).contains("models: claims").contains("min_class_size: claims 25");
-        assertThat(failed(compliance(root))).containsExactly("manifest_claims");
+        assertThat(failed(compliance(root, MICRODATA))).containsExactly("manifest_claims");
     }
 
     @Test
@@ -299,9 +307,9 @@ class VerifyCommandTest {
         Path root = day.copy(dir);
         PublishedDay.editManifest(root, MICRODATA, m -> ((ObjectNode) m.get("outputs").get(0)).put("rows", 1));
 
-        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+        assertThat(verifyFolder(root, MICRODATA)).isEqualTo(ExitCodes.CHECKS_FAILED);
 
-        assertThat(failed(compliance(root))).containsExactly("manifest_accounting");
+        assertThat(failed(compliance(root, MICRODATA))).containsExactly("manifest_accounting");
     }
 
     @Test
@@ -310,13 +318,13 @@ class VerifyCommandTest {
         String pseudonym = day.aPseudonym();
         day.rewrite(root, STATS, rows -> firstRow(rows, "os_version", lit(pseudonym)));
 
-        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+        assertThat(verifyFolder(root, STATS)).isEqualTo(ExitCodes.CHECKS_FAILED);
 
-        JsonNode join = target(results(compliance(root), "staging_identifiers"), "stats/os_adoption");
+        JsonNode join = target(results(compliance(root, STATS), "staging_identifiers"), "stats/os_adoption");
         assertThat(join.get("passed").asBoolean()).isFalse();
         assertThat(join.get("detail").asText()).contains("os_version: 1");
         assertThat(join.get("sample").get(0).asText()).isEqualTo(pseudonym.substring(0, 2) + "***");
-        assertLeaksNothing(root);
+        assertLeaksNothing(report(root, STATS));
     }
 
     @Test
@@ -327,11 +335,11 @@ class VerifyCommandTest {
                 .as(Encoders.STRING()).first();
         PublishedDay.editManifest(root, STATS, m -> m.put("description", deviceId));
 
-        assertThat(verifyDay(root)).isEqualTo(ExitCodes.CHECKS_FAILED);
+        assertThat(verifyFolder(root, STATS)).isEqualTo(ExitCodes.CHECKS_FAILED);
 
-        JsonNode join = target(results(compliance(root), "staging_identifiers"), "stats/os_adoption");
+        JsonNode join = target(results(compliance(root, STATS), "staging_identifiers"), "stats/os_adoption");
         assertThat(join.get("detail").asText()).contains("_manifest.json:description: 1");
-        assertLeaksNothing(root);
+        assertLeaksNothing(report(root, STATS));
     }
 
     @Test
@@ -342,6 +350,7 @@ class VerifyCommandTest {
                 PublishedDay.CONFIG.toString(), "--data-root", root.toString());
 
         assertThat(exit).isEqualTo(ExitCodes.DONE);
+        // Spelled out rather than through PublishedDay.report, which assumes this very name.
         Path report = root.resolve("reports/dt=" + DAY + "/compliance-stats.os_adoption.json");
         assertThat(report).exists();
         assertThat(Files.readString(report)).contains("\"release\" : \"" + STATS + "\"");
@@ -361,8 +370,8 @@ class VerifyCommandTest {
     }
 
     /** No pseudonym, raw device id or planted personal value anywhere in the report's text. */
-    private void assertLeaksNothing(Path root) throws IOException {
-        String text = Files.readString(root.resolve("reports/dt=" + DAY + "/compliance.json"), StandardCharsets.UTF_8);
+    private void assertLeaksNothing(Path report) throws IOException {
+        String text = Files.readString(report, StandardCharsets.UTF_8);
         assertThat(secrets).as("values the report must not contain").hasSizeGreaterThan(300);
         assertThat(secrets.stream().filter(s -> s.length() > 3 && text.contains(s)).toList()).isEmpty();
     }
@@ -377,7 +386,6 @@ class VerifyCommandTest {
         return names;
     }
 
-    /** The rows with {@code column} of one (the first by a stable id) replaced by {@code value}. */
     /** The first rows' {@code column}, one value each, in row order. */
     private static Dataset<Row> plantedInTurn(Dataset<Row> rows, String column, List<String> values) {
         Dataset<Row> numbered = rows.withColumn("__n", row_number().over(Window.orderBy(monotonically_increasing_id())));
@@ -388,6 +396,7 @@ class VerifyCommandTest {
         return numbered.withColumn(column, planted).drop("__n");
     }
 
+    /** The rows with {@code column} of one (the first by a stable id) replaced by {@code value}. */
     private static Dataset<Row> firstRow(Dataset<Row> rows, String column, Column value) {
         Dataset<Row> numbered = rows.withColumn("__id", monotonically_increasing_id());
         long first = numbered.agg(min("__id")).first().getLong(0);
