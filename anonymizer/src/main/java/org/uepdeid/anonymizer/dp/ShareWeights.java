@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record ShareWeights(Map<String, Double> weights) {
 
-    /** Every part alike: how a product's share is split over its measures. */
+    /** Every part alike. */
     public static final ShareWeights EVEN = new ShareWeights(Map.of());
 
     public ShareWeights {
