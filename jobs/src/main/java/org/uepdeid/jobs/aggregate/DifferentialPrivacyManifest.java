@@ -61,10 +61,9 @@ final class DifferentialPrivacyManifest {
                     .put("l2_squared", measure.sensitivity().l2Squared());
             stddev.put(name, measure.noise().standardDeviation());
         });
-        ObjectNode selection = dp.putObject("partition_selection");
-        privacy.selection().ifPresentOrElse(
-                s -> selection.put("kind", "private").put("threshold", s.threshold()).put("delta", s.deltaSpent()),
-                () -> selection.put("kind", "public"));
+        ObjectNode selection = dp.putObject("partition_selection").put("kind", product.domain().kind().manifestName())
+                .put("public_cells", product.domain().publicCells().size());
+        privacy.selection().ifPresent(s -> selection.put("threshold", s.threshold()).put("delta", s.deltaSpent()));
         ObjectNode total = dp.putObject("budget").put("epsilon", budget.total().epsilon())
                 .put("delta", budget.total().delta());
         budget.perRelease().ifPresent(r -> total.putObject("per_release").put("epsilon", r.epsilon())

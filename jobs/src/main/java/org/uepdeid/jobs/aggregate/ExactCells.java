@@ -40,6 +40,16 @@ public final class ExactCells {
         return find(config, product).measureNames();
     }
 
+    /** How the product's cells are chosen, as its manifest states it: {@code public}, {@code private} or {@code mixed}. */
+    public static String selectionKind(PipelineConfig config, String product) {
+        return find(config, product).domain().kind().manifestName();
+    }
+
+    /** The cells the product publishes every day whatever the data (labels in dimension order). */
+    public static List<List<String>> publicCells(PipelineConfig config, String product) {
+        return find(config, product).domain().publicCells();
+    }
+
     /**
      * The exact cells of {@code product} on {@code date}: its dimensions, {@code devices} and each measure (bigint,
      * whole published units) and {@value #WHOLE}; empty when its staging input no longer exists.

@@ -7,9 +7,11 @@ import static org.apache.spark.sql.functions.sum;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,9 +27,9 @@ import org.uepdeid.anonymizer.dp.NoiseSampler;
  *   <li>bounds: one contribution per device and cell, each measure cut to its per-cell bound and floored to whole
  *       published units; a device in more than L0 cells keeps a random subset of L0;</li>
  *   <li>exact cells: the bounded contributions summed, distinct devices counted;</li>
- *   <li>noise: every measure of every cell gets one fresh draw, negatives clamped to zero. A closed domain publishes
- *       each of its cells, those no device fed included (as zeros plus noise); an open one publishes a cell only if its
- *       noisy device count reaches the selection's threshold.</li>
+ *   <li>noise: every measure of every cell gets one fresh draw, negatives clamped to zero. Each public cell of the
+ *       domain is published, those no device fed included (as zeros plus noise); any other cell only if its noisy
+ *       device count reaches the selection's threshold.</li>
  * </ol>
  * Nothing published depends on an exact value except through its noisy version: not which cells appear, not how many,
  * not their order (sorted by the published values). The exact cells are few (cells, not devices) and are noised on the
@@ -73,26 +75,40 @@ final class NoisyCells {
     private static List<Row> noisy(StatsProduct product, ProductPrivacy privacy, Map<List<String>, long[]> exact) {
         List<NoiseSampler> samplers = product.measureNames().stream()
                 .map(m -> privacy.measures().get(m).noise().newSampler()).toList();
-        Iterable<List<String>> cells = product.domain().isPublic() ? product.domain().cells() : exact.keySet();
         long[] none = new long[samplers.size()];
         List<Row> rows = new ArrayList<>();
-        for (List<String> cell : cells) {
-            long[] values = exact.getOrDefault(cell, none);
-            long devices = samplers.get(0).publish(values[0]);
-            if (privacy.selection().isPresent() && !privacy.selection().get().keeps(devices)) {
+        Set<List<String>> publicCells = new HashSet<>(product.domain().publicCells());
+        for (List<String> cell : product.domain().publicCells()) {
+            rows.add(noisy(product, samplers, cell, exact.getOrDefault(cell, none)));
+        }
+        for (Map.Entry<List<String>, long[]> cell : exact.entrySet()) {
+            if (publicCells.contains(cell.getKey())) {
                 continue;
             }
-            List<Object> row = new ArrayList<>(cell);
-            row.add(devices);
-            for (int i = 1; i < samplers.size(); i++) {
-                long noisy = samplers.get(i).publish(values[i]);
-                // Whole units throughout; a measure published as a decimal (minutes) shows them as such.
-                row.add(product.measures().get(i - 1).publishedType().equals(DataTypes.LongType)
-                        ? (Object) noisy : (Object) (double) noisy);
+            if (privacy.selection().isEmpty()) {
+                // The vocabularies map every value into the domain: a cell outside it is a product defined wrongly.
+                throw new IllegalStateException("product " + product.name() + ": a device fed a cell outside its "
+                        + "closed domain of " + publicCells.size() + " cells");
             }
-            rows.add(RowFactory.create(row.toArray()));
+            Row row = noisy(product, samplers, cell.getKey(), cell.getValue());
+            if (privacy.selection().get().keeps(row.getLong(product.dimensions().size()))) {
+                rows.add(row);
+            }
         }
         return rows;
+    }
+
+    /** One cell with a fresh draw for each measure. */
+    private static Row noisy(StatsProduct product, List<NoiseSampler> samplers, List<String> cell, long[] values) {
+        List<Object> row = new ArrayList<>(cell);
+        row.add(samplers.get(0).publish(values[0]));
+        for (int i = 1; i < samplers.size(); i++) {
+            long noisy = samplers.get(i).publish(values[i]);
+            // Whole units throughout; a measure published as a decimal (minutes) shows them as such.
+            row.add(product.measures().get(i - 1).publishedType().equals(DataTypes.LongType)
+                    ? (Object) noisy : (Object) (double) noisy);
+        }
+        return RowFactory.create(row.toArray());
     }
 
     private static StructType schema(StatsProduct product) {

@@ -27,7 +27,7 @@ import org.uepdeid.jobs.config.PrivacySection;
  * @param product   the product
  * @param share     its share of the release
  * @param measures  each noisy measure ({@code devices} first), with its sensitivity and noise
- * @param selection the partition selection, for an open domain; empty when every cell of the domain is published
+ * @param selection the partition selection of the cells outside the public ones; empty when only public cells exist
  */
 public record ProductPrivacy(String product, ReleaseShare share, Map<String, MeasureNoise> measures,
                              Optional<PartitionSelection> selection) {
@@ -79,7 +79,7 @@ public record ProductPrivacy(String product, ReleaseShare share, Map<String, Mea
             measures.put(name, new MeasureNoise(sensitivity,
                     mechanism.calibrate(measureShares.get(name).loss(), sensitivity)));
         }
-        Optional<PartitionSelection> selection = product.domain().isPublic() ? Optional.empty()
+        Optional<PartitionSelection> selection = !product.domain().privateRest() ? Optional.empty()
                 : Optional.of(PartitionSelection.of(measures.get(StatsProduct.DEVICES).noise(), maxCells,
                         share.selectionDelta()));
         return new ProductPrivacy(product.name(), share, measures, selection);
@@ -100,7 +100,7 @@ public record ProductPrivacy(String product, ReleaseShare share, Map<String, Mea
         return total;
     }
 
-    /** The δ its partition selection really spends; 0 for a public domain. */
+    /** The δ its partition selection really spends; 0 for a domain of public cells only. */
     public double selectionDelta() {
         return selection.map(PartitionSelection::deltaSpent).orElse(0.0);
     }

@@ -123,9 +123,9 @@ final class ProductPublisher {
                     Audience.AFFILIATES, date);
             new ManifestFile(hadoop).write(output.temporary(), manifest);
             publication.complete(output);
-            LOG.info("aggregate {} {}: {} noisy cells written ({}, release {})", date, product.name(), published,
-                    privacy.selection().isPresent() ? "private partition selection" : "every cell of the domain",
-                    releaseId);
+            LOG.info("aggregate {} {}: {} noisy cells written ({} domain of {} public cells, release {})", date,
+                    product.name(), published, product.domain().kind().manifestName(),
+                    product.domain().publicCells().size(), releaseId);
             return manifest;
         } finally {
             cells.unpersist();

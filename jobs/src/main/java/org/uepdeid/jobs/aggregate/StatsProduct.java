@@ -38,7 +38,7 @@ record StatsProduct(String name, String description, StagingInput input, List<St
             throw new IllegalArgumentException("product " + name + ": a product needs at least one dimension");
         }
         int labels = dimensions.size();
-        if (domain.cells().stream().anyMatch(cell -> cell.size() != labels)) {
+        if (domain.publicCells().stream().anyMatch(cell -> cell.size() != labels)) {
             throw new IllegalArgumentException("product " + name + ": its domain's cells must have one label per "
                     + "dimension " + dimensions);
         }

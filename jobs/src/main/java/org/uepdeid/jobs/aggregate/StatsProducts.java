@@ -1,6 +1,9 @@
 package org.uepdeid.jobs.aggregate;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.element_at;
@@ -11,25 +14,28 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lpad;
 import static org.apache.spark.sql.functions.nullif;
 import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.uepdeid.jobs.config.AggregatesSection;
 import org.uepdeid.jobs.config.ProductNames;
+import org.uepdeid.jobs.config.VocabulariesSection;
 import org.uepdeid.jobs.staging.EventType;
 import org.uepdeid.jobs.staging.StagingEvents;
 
 /** The published statistics products, in publication order, and how each turns staging rows into contributions. */
 final class StatsProducts {
-
 
     /** Profile settings with one value per device, published as (setting, value). */
     private static final List<String> SCALAR_SETTINGS =
@@ -50,43 +56,90 @@ final class StatsProducts {
     private StatsProducts() {
     }
 
-    /** All products, the summing ones bounded as {@code bounds} says. */
-    static List<StatsProduct> all(AggregatesSection bounds) {
+    /** All products, the summing ones bounded as {@code aggregates} says, over its vocabularies. */
+    static List<StatsProduct> all(AggregatesSection aggregates) {
+        VocabulariesSection vocabularies = aggregates.vocabularies();
         return List.of(
                 fromClasses(ProductNames.OS_ADOPTION, "Devices by operating system version, edition and region",
                         List.of("os_version", "edition", "region")),
                 fromClasses(ProductNames.HARDWARE_LANDSCAPE, "Devices by CPU family, memory and total disk size",
                         List.of("cpu_family", "memory_mb", "disk_total_gb")),
-                appUsage(bounds),
-                loginPatterns(bounds),
-                downloadSources(bounds),
-                settingsPopularity(),
+                appUsage(aggregates),
+                loginPatterns(aggregates),
+                downloadSources(aggregates),
+                settingsPopularity(vocabularies),
                 fromProfiles(ProductNames.BOARDS_AND_BIOS, "Devices by board vendor, BIOS vendor and BIOS release year",
-                        List.of("board_vendor", "bios_vendor", "bios_year"),
-                        List.of(col("board_vendor"), col("bios_vendor"), year(col("bios_date")))),
+                        List.of(Labelled.named("board_vendor", col("board_vendor"),
+                                        vocabularies.of(VocabulariesSection.BOARD_VENDOR)),
+                                Labelled.named("bios_vendor", col("bios_vendor"),
+                                        vocabularies.of(VocabulariesSection.BIOS_VENDOR)),
+                                Labelled.named("bios_year", year(col("bios_date")),
+                                        vocabularies.of(VocabulariesSection.BIOS_YEAR)))),
                 fromProfiles(ProductNames.STORAGE_LAYOUT, "Devices by partition count and the file systems they use",
-                        List.of("partition_count", "file_systems"),
-                        List.of(col("partition_count"), nullif(col("partition_fs_types"), lit("")))),
+                        List.of(Labelled.named("partition_count", col("partition_count"),
+                                        vocabularies.of(VocabulariesSection.PARTITION_COUNT)),
+                                Labelled.sets("file_systems", col("partition_fs_types"),
+                                        vocabularies.of(VocabulariesSection.FILE_SYSTEM)))),
                 fromProfiles(ProductNames.NETWORK_CARDS, "Devices by the vendors of their network cards",
-                        List.of("nic_vendors"), List.of(nullif(col("nic_vendors"), lit("")))),
-                fromProfiles(ProductNames.KERNEL_VERSIONS, "Devices by kernel version", List.of("kernel"),
-                        List.of(col("kernel"))),
-                updateRecency());
+                        List.of(Labelled.sets("nic_vendors", col("nic_vendors"),
+                                vocabularies.of(VocabulariesSection.NIC_VENDOR)))),
+                fromProfiles(ProductNames.KERNEL_VERSIONS, "Devices by kernel version",
+                        List.of(Labelled.named("kernel", col("kernel"), vocabularies.of(VocabulariesSection.KERNEL)))),
+                updateRecency(vocabularies));
+    }
+
+    /**
+     * A dimension of a profile or event product: its label and, when a vocabulary fixes them, every label it can take.
+     *
+     * @param dimension the published column
+     * @param label     the label of a row, within the vocabulary (anything else {@value VocabulariesSection#OTHER})
+     * @param labels    every label it can take, if known without the data
+     */
+    private record Labelled(String dimension, Column label, Optional<List<String>> labels) {
+
+        /** A single value, mapped into its vocabulary if it has one. */
+        static Labelled named(String dimension, Column value, Optional<List<String>> vocabulary) {
+            Column text = value.cast("string");
+            return new Labelled(dimension, vocabulary.map(v -> within(text, v)).orElse(text),
+                    vocabulary.map(CellDomain::labels));
+        }
+
+        /**
+         * A set of values, distinct, sorted and comma-joined as the profiles hold it (empty: none), each member mapped
+         * into the vocabulary if it has one: a device is in the one cell of its set.
+         */
+        static Labelled sets(String dimension, Column joined, Optional<List<String>> vocabulary) {
+            Column set = nullif(joined, lit(""));
+            Column label = vocabulary.map(v -> array_join(array_sort(array_distinct(
+                    transform(split(set, ","), member -> within(member, v)))), ",")).orElse(set);
+            return new Labelled(dimension, label, vocabulary.map(CellDomain::subsetLabels));
+        }
+
+        private static Column within(Column value, List<String> vocabulary) {
+            return when(value.isNull(), lit(null).cast("string"))
+                    .when(value.isin(vocabulary.toArray()), value).otherwise(lit(VocabulariesSection.OTHER));
+        }
+    }
+
+    /** The closed domain of {@code dimensions} when every one has its labels fixed; open otherwise. */
+    private static CellDomain domain(String product, List<Labelled> dimensions) {
+        if (dimensions.stream().anyMatch(d -> d.labels().isEmpty())) {
+            return CellDomain.OPEN;
+        }
+        return CellDomain.closed(product, dimensions.stream().map(d -> d.labels().orElseThrow()).toList());
     }
 
     /**
      * A device count over one label tuple per profile (one row per device). Multi-valued hardware (file systems,
      * network card vendors) is one label, the distinct values sorted and joined, so each device is in one cell.
      */
-    private static StatsProduct fromProfiles(String name, String description, List<String> dimensions,
-                                             List<Column> values) {
-        return new StatsProduct(name, description, StagingInput.PROFILES, dimensions, List.of(), List.of(),
-                CellDomain.OPEN, profiles -> {
+    private static StatsProduct fromProfiles(String name, String description, List<Labelled> dimensions) {
+        return new StatsProduct(name, description, StagingInput.PROFILES,
+                dimensions.stream().map(Labelled::dimension).toList(), List.of(), List.of(), domain(name, dimensions),
+                profiles -> {
                     List<Column> columns = new ArrayList<>();
                     columns.add(col(StagingEvents.DEVICE_PSEUDONYM));
-                    for (int i = 0; i < dimensions.size(); i++) {
-                        columns.add(values.get(i).cast("string").as(dimensions.get(i)));
-                    }
+                    dimensions.forEach(d -> columns.add(d.label().as(d.dimension())));
                     return profiles.select(columns.toArray(Column[]::new));
                 });
     }
@@ -96,24 +149,33 @@ final class StatsProducts {
      * ({@code 0-7}, {@code 8-30}, {@code 31-90}, {@code 91-365}, {@code >365}; {@code *} unknown or in the future).
      * Read from the day's device_profile events, which carry the event's own date.
      */
-    private static StatsProduct updateRecency() {
+    private static StatsProduct updateRecency(VocabulariesSection vocabularies) {
         // Epoch days on both sides, so the session's time zone plays no part.
         Column age = floor(localSeconds().divide(SECONDS_PER_DAY))
                 .minus(expr("unix_date(" + StagingEvents.SYSTEM + ".last_update)"));
         int from = 0;
         Column bucket = null;
+        List<String> buckets = new ArrayList<>();
         for (int upTo : UPDATE_AGE_DAYS) {
             Column in = age.between(from, upTo);
             String label = from + "-" + upTo;
+            buckets.add(label);
             bucket = bucket == null ? when(in, label) : bucket.when(in, label);
             from = upTo + 1;
         }
-        Column days = bucket.when(age.gt(from - 1), ">" + (from - 1));
+        String longer = ">" + (from - 1);
+        buckets.add(longer);
+        buckets.add(VocabulariesSection.NOT_DISCLOSED);
+        List<Labelled> dimensions = List.of(
+                Labelled.named("os_version", col(StagingEvents.SYSTEM + ".os_version"),
+                        vocabularies.of(VocabulariesSection.OS_VERSION)),
+                new Labelled("days_since_update", bucket.when(age.gt(from - 1), longer), Optional.of(buckets)));
         return new StatsProduct(ProductNames.UPDATE_RECENCY,
                 "Devices by operating system version and days since the last system update",
-                StagingInput.EVENTS, List.of("os_version", "days_since_update"), List.of(), List.of(), CellDomain.OPEN,
+                StagingInput.EVENTS, dimensions.stream().map(Labelled::dimension).toList(), List.of(), List.of(),
+                domain(ProductNames.UPDATE_RECENCY, dimensions),
                 events -> ofType(events, EventType.DEVICE_PROFILE).select(col(StagingEvents.DEVICE_PSEUDONYM),
-                        col(StagingEvents.SYSTEM + ".os_version").as("os_version"), days.as("days_since_update")));
+                        dimensions.get(0).label().as("os_version"), dimensions.get(1).label().as("days_since_update")));
     }
 
     /**
@@ -157,7 +219,7 @@ final class StatsProducts {
         return new StatsProduct(ProductNames.LOGIN_PATTERNS, "Logins and devices by weekday and hour of the local day",
                 StagingInput.EVENTS, List.of("weekday", "hour_of_day"),
                 List.of(Measure.count("logins", bounds.maxLoginsPerDevice())), List.of(),
-                CellDomain.product(List.of(WEEKDAYS, HOURS)),
+                CellDomain.closed(ProductNames.LOGIN_PATTERNS, List.of(WEEKDAYS, HOURS)),
                 events -> ofType(events, EventType.LOGIN).select(col(StagingEvents.DEVICE_PSEUDONYM),
                         weekday.as("weekday"), hour.as("hour_of_day"), lit(1L).as("logins")));
     }
@@ -166,20 +228,28 @@ final class StatsProducts {
         return new StatsProduct(ProductNames.DOWNLOAD_SOURCES, "Downloads and devices by download source",
                 StagingInput.EVENTS, List.of("source"),
                 List.of(Measure.count("downloads", bounds.maxDownloadsPerDevice())), List.of(),
-                CellDomain.product(List.of(StagingEvents.DOWNLOAD_SOURCES)),
+                CellDomain.closed(ProductNames.DOWNLOAD_SOURCES, List.of(StagingEvents.DOWNLOAD_SOURCES)),
                 events -> ofType(events, EventType.DOWNLOAD).select(col(StagingEvents.DEVICE_PSEUDONYM),
                         col("download.source").as("source"), lit(1L).as("downloads")));
     }
 
     /**
-     * Devices by (setting, value). No vocabulary of settings is configured, so under differential privacy every
-     * (setting, value) cell is selected privately. Each device has one value per scalar setting (unset counts as {@code *}), so a
-     * setting's cells add up to the number of profiles: each setting is its own margin.
+     * Devices by (setting, value). Each device has one value per scalar setting (unset counts as {@code *}), so a
+     * setting's cells add up to the number of profiles: each setting is its own margin. Under differential privacy the
+     * (setting, value) cells of the configured vocabulary are public, a scalar setting's {@code *} with them; any other
+     * setting or value is selected privately.
      */
-    private static StatsProduct settingsPopularity() {
+    private static StatsProduct settingsPopularity(VocabulariesSection vocabularies) {
+        List<List<String>> publicCells = new ArrayList<>();
+        vocabularies.settings().forEach((setting, values) -> {
+            values.forEach(value -> publicCells.add(List.of(setting, value)));
+            if (SCALAR_SETTINGS.contains(setting)) {
+                publicCells.add(List.of(setting, VocabulariesSection.NOT_DISCLOSED));
+            }
+        });
         return new StatsProduct(ProductNames.SETTINGS_POPULARITY, "Devices by setting and value, from the day's profiles",
                 StagingInput.PROFILES, List.of("setting", "value"), List.of(), List.of("setting"),
-                CellDomain.OPEN, profiles -> {
+                publicCells.isEmpty() ? CellDomain.OPEN : CellDomain.mixed(publicCells), profiles -> {
                     Column scalars = array(SCALAR_SETTINGS.stream()
                             .map(s -> struct(lit(s).as("setting"), col(s).cast("string").as("value")))
                             .toArray(Column[]::new));

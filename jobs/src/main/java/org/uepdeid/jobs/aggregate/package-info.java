@@ -27,8 +27,9 @@
  * </table>
  *
  * <p>Under differential privacy ({@code aggregates.privacy}) {@code NoisyCells} replaces the threshold below: every
- * measure noisy, a device in at most L0 cells, closed domains (login_patterns, download_sources) published whole and
- * the others through partition selection; manifests then state {@code privacy.differential_privacy}.
+ * measure noisy, a device in at most L0 cells, the public cells of a domain published whole (weekday × hour, the
+ * download sources, the cells of the configured vocabularies, values outside them counted under {@code other}) and
+ * any other cell through partition selection; manifests then state {@code privacy.differential_privacy}.
  *
  * <p>The promise of exact statistics ({@code mechanism: none}), kept by {@code CellSuppression} for every product
  * alike:

@@ -14,9 +14,10 @@ import org.uepdeid.anonymizer.input.DocumentNode;
  * @param maxLoginsPerDevice    login_patterns: logins in one hour of the day
  * @param maxDownloadsPerDevice download_sources: downloads from one source
  * @param privacy               differential privacy ({@code aggregates.privacy}), or exact statistics
+ * @param vocabularies          the values the products may name ({@code aggregates.vocabularies}): closed domains
  */
 public record AggregatesSection(int maxSessionsPerDevice, int maxMinutesPerDevice, int maxLoginsPerDevice,
-                                int maxDownloadsPerDevice, PrivacySection privacy) {
+                                int maxDownloadsPerDevice, PrivacySection privacy, VocabulariesSection vocabularies) {
 
     public static final String KEY = "aggregates";
     public static final String MAX_SESSIONS_PER_DEVICE = "max_sessions_per_device";
@@ -25,14 +26,16 @@ public record AggregatesSection(int maxSessionsPerDevice, int maxMinutesPerDevic
     public static final String MAX_DOWNLOADS_PER_DEVICE = "max_downloads_per_device";
 
     /** A typical device opens an app a few times a day for minutes at a time; these leave normal use untouched. */
-    public static final AggregatesSection DEFAULTS = new AggregatesSection(20, 480, 3, 10, PrivacySection.EXACT);
+    public static final AggregatesSection DEFAULTS =
+            new AggregatesSection(20, 480, 3, 10, PrivacySection.EXACT, VocabulariesSection.NONE);
 
     private static final List<String> KNOWN_KEYS = List.of(MAX_SESSIONS_PER_DEVICE, MAX_MINUTES_PER_DEVICE,
-            MAX_LOGINS_PER_DEVICE, MAX_DOWNLOADS_PER_DEVICE, PrivacySection.KEY);
+            MAX_LOGINS_PER_DEVICE, MAX_DOWNLOADS_PER_DEVICE, PrivacySection.KEY, VocabulariesSection.KEY);
 
     public AggregatesSection {
-        if (privacy == null) {
-            throw new ConfigException(KEY + "." + PrivacySection.KEY + ": is required");
+        if (privacy == null || vocabularies == null) {
+            throw new ConfigException(KEY + ": " + PrivacySection.KEY + " and " + VocabulariesSection.KEY
+                    + " are required");
         }
         requirePositive(MAX_SESSIONS_PER_DEVICE, maxSessionsPerDevice);
         requirePositive(MAX_MINUTES_PER_DEVICE, maxMinutesPerDevice);
@@ -50,14 +53,15 @@ public record AggregatesSection(int maxSessionsPerDevice, int maxMinutesPerDevic
                 section.wholeNumber(MAX_MINUTES_PER_DEVICE, DEFAULTS.maxMinutesPerDevice),
                 section.wholeNumber(MAX_LOGINS_PER_DEVICE, DEFAULTS.maxLoginsPerDevice),
                 section.wholeNumber(MAX_DOWNLOADS_PER_DEVICE, DEFAULTS.maxDownloadsPerDevice),
-                PrivacySection.read(section.at(PrivacySection.KEY)));
+                PrivacySection.read(section.at(PrivacySection.KEY)),
+                VocabulariesSection.read(section.at(VocabulariesSection.KEY)));
     }
 
-    /** These bounds with exact statistics, as a section without {@code privacy} reads. */
+    /** These bounds with exact statistics and no vocabularies, as a section of only these keys reads. */
     public AggregatesSection(int maxSessionsPerDevice, int maxMinutesPerDevice, int maxLoginsPerDevice,
                              int maxDownloadsPerDevice) {
         this(maxSessionsPerDevice, maxMinutesPerDevice, maxLoginsPerDevice, maxDownloadsPerDevice,
-                PrivacySection.EXACT);
+                PrivacySection.EXACT, VocabulariesSection.NONE);
     }
 
     private static void requirePositive(String key, int value) {

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,10 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.uepdeid.anonymizer.dp.BudgetCharge;
 import org.uepdeid.anonymizer.dp.BudgetLedger;
 import org.uepdeid.anonymizer.dp.DiscreteLaplace;
@@ -40,7 +44,8 @@ import org.uepdeid.jobs.release.PublishedFolder;
  *   <li>{@value #BUDGET}: the budget ledger holds this release's charge for the product, at least what the manifest
  *       declares, and no window of {@code period_days} holding the day is over the budget;</li>
  *   <li>{@value #DECLARATIONS}: what the manifest declares (mechanism, accounting, window, charge, sensitivities,
- *       noise, partition selection, audience) is what the config makes of the product, recomputed here;</li>
+ *       noise, partition selection, audience) is what the config makes of the product, recomputed here, and every
+ *       public cell of its domain is published;</li>
  *   <li>{@value #NOISE}: noise was really added at the declared scale. Exact cells are recomputed from staging and
  *       each published value's residual against them is taken, on the cells far enough above zero (and the
  *       threshold) that neither clamping nor selection bends it and whose devices all fed at most L0 cells. With
@@ -165,16 +170,50 @@ final class DifferentialPrivacyCheck {
                     declared.path("noise_stddev").path(name).asDouble(-1));
         }
         JsonNode selection = declared.path("partition_selection");
+        String product = expected.product();
+        same(wrong, "partition_selection.kind", ExactCells.selectionKind(config, product),
+                selection.path("kind").asText(null));
+        List<List<String>> publicCells = ExactCells.publicCells(config, product);
+        same(wrong, "partition_selection.public_cells", (double) publicCells.size(),
+                selection.path("public_cells").asDouble(-1));
         if (expected.selection().isPresent()) {
-            same(wrong, "partition_selection.kind", "private", selection.path("kind").asText(null));
             same(wrong, "partition_selection.threshold", (double) expected.selection().get().threshold(),
                     selection.path("threshold").asDouble(-1));
-        } else {
-            same(wrong, "partition_selection.kind", "public", selection.path("kind").asText(null));
         }
+        missingPublicCells(evidence, product, publicCells).ifPresent(wrong::add);
         return CheckResult.of(DECLARATIONS, evidence.target(), wrong.size(), 0, wrong.isEmpty(), wrong.isEmpty()
                 ? "mechanism, window, charge, sensitivities, noise and selection are what the config gives"
                 : "declarations that are not the config's: " + String.join("; ", wrong));
+    }
+
+    /**
+     * Which public cells the release lacks: each is published every day, zeros included, so one that is missing was
+     * withheld for its value, and the absence itself tells.
+     */
+    private Optional<String> missingPublicCells(Evidence evidence, String product, List<List<String>> publicCells) {
+        List<String> dimensions = ExactCells.dimensions(config, product);
+        if (publicCells.isEmpty() || !evidence.columns().containsAll(dimensions)) {
+            return Optional.empty();
+        }
+        StructType schema = new StructType();
+        for (String dimension : dimensions) {
+            schema = schema.add(dimension, DataTypes.StringType);
+        }
+        List<Row> cells = publicCells.stream().map(cell -> RowFactory.create(cell.toArray())).toList();
+        String[] keys = dimensions.toArray(String[]::new);
+        List<Row> missing = spark.createDataFrame(cells, schema)
+                .join(evidence.rows().select(keys[0], Arrays.copyOfRange(keys, 1, keys.length)), keys, "left_anti")
+                .collectAsList();
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        // The labels are the vocabulary's, from config: naming one says nothing about a device.
+        List<String> first = new ArrayList<>();
+        for (int i = 0; i < dimensions.size(); i++) {
+            first.add(dimensions.get(i) + "=" + missing.get(0).getString(i));
+        }
+        return Optional.of(missing.size() + " of the domain's " + publicCells.size() + " public cells are not "
+                + "published, e.g. (" + String.join(", ", first) + ")");
     }
 
     private CheckResult noise(Evidence evidence, String product, ProductPrivacy expected, JsonNode declared) {

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +23,7 @@ import org.uepdeid.jobs.config.AggregatesSection;
 import org.uepdeid.jobs.config.PrivacySection;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PipelineConfigReader;
+import org.uepdeid.jobs.config.VocabulariesSection;
 import org.uepdeid.jobs.testing.TelemetryFixtures;
 
 /** The contribution bounds the aggregate job reads from the config's {@code aggregates} section. */
@@ -137,6 +140,82 @@ class AggregatesConfigTest {
 
         assertThatThrownBy(() -> new PipelineConfigReader().read(file)).isInstanceOf(UserInputException.class)
                 .hasMessageStartingWith(file.toString()).hasMessageContaining(expected);
+    }
+
+    @Test
+    void theRepositoryVocabulariesCloseTheHardwareProductsAndLeaveSettingsOutsideThemToSelection() {
+        AggregatesSection aggregates =
+                new PipelineConfigReader().read(Path.of("..", "jobs-config", "pipeline.yaml")).aggregates();
+        Map<String, CellDomain> domains = new LinkedHashMap<>();
+        StatsProducts.all(aggregates).forEach(p -> domains.put(p.name(), p.domain()));
+
+        for (String closed : List.of("login_patterns", "download_sources", "boards_and_bios", "storage_layout",
+                "network_cards", "kernel_versions", "update_recency")) {
+            assertThat(domains.get(closed).kind()).as(closed).isEqualTo(CellDomain.Kind.PUBLIC);
+            assertThat(ProductPrivacy.of(aggregates, closed).selectionDelta()).as(closed + " spends no δ").isZero();
+        }
+        assertThat(domains.get("settings_popularity").kind()).isEqualTo(CellDomain.Kind.MIXED);
+        assertThat(ProductPrivacy.of(aggregates, "settings_popularity").selection()).isPresent();
+        assertThat(domains.get("app_usage").kind()).isEqualTo(CellDomain.Kind.PRIVATE);
+        // 16 kernels, other and *; 5 file systems and other as subsets (63) and *, times 12 counts, other and *.
+        assertThat(domains.get("kernel_versions").publicCells()).hasSize(18)
+                .contains(List.of("5.10.0-amd64-desktop"), List.of("other"), List.of("*"));
+        assertThat(domains.get("storage_layout").publicCells()).hasSize(64 * 14)
+                .contains(List.of("6", "ext4,swap,vfat"), List.of("other", "*"));
+        assertThat(domains.get("settings_popularity").publicCells())
+                .contains(List.of("dock.size", "40"), List.of("theme", "*")).doesNotContain(List.of("dock.size", "*"));
+    }
+
+    @Test
+    void aVocabularyReadsListsRangesAndSettingsAsText() throws IOException {
+        VocabulariesSection vocabularies = read("""
+                aggregates:
+                  vocabularies:
+                    kernel: [6.6.0, "5.10"]
+                    bios_year: {from: 2020, to: 2022}
+                    settings: {mouse.speed: [1, 2], mouse.natural_scroll: [true]}
+                """ + POLICY).aggregates().vocabularies();
+
+        assertThat(vocabularies.of("kernel")).contains(List.of("6.6.0", "5.10"));
+        assertThat(vocabularies.of("bios_year")).contains(List.of("2020", "2021", "2022"));
+        assertThat(vocabularies.of("os_version")).isEmpty();
+        assertThat(vocabularies.settings()).isEqualTo(Map.of("mouse.speed", List.of("1", "2"),
+                "mouse.natural_scroll", List.of("true")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            {kernel: [a, other]}                 | aggregates.vocabularies.kernel[1]: must be non-blank and not the reserved label "other" or "*", got "other"
+            {kernel: [a, a]}                     | aggregates.vocabularies.kernel[1]: repeats "a"
+            {file_system: [ext4, "a,b"]}         | aggregates.vocabularies.file_system[1]: must not hold a comma
+            {kernel: []}                         | aggregates.vocabularies.kernel: must name at least one value
+            {kernel: [[a]]}                      | aggregates.vocabularies.kernel[0]: must be a single value
+            {bios_year: {from: 2020, to: 2019}}  | aggregates.vocabularies.bios_year.to: must be at least from (2020), got 2019
+            {bios_year: {from: 1, to: 5000}}     | aggregates.vocabularies.bios_year: names 5000 values; at most 1000
+            {nic_vendor: [a, b, c, d, e, f, g, h, i, j, k, l]} | aggregates.vocabularies.nic_vendor: names 12 values; at most 11
+            {kernels: [a]}                       | aggregates.vocabularies.kernels: unknown key
+            {settings: {theme: dark}}            | aggregates.vocabularies.settings.theme: must be a list
+            """)
+    void badVocabulariesNameTheKeyAndTheValue(String vocabularies, String expected) throws IOException {
+        Path file = write("aggregates: {vocabularies: " + vocabularies + "}\n" + POLICY);
+
+        assertThatThrownBy(() -> new PipelineConfigReader().read(file)).isInstanceOf(UserInputException.class)
+                .hasMessageStartingWith(file.toString()).hasMessageContaining(expected);
+    }
+
+    @Test
+    void vocabulariesWhoseProductWouldPublishTooManyCellsAreAConfigError() throws IOException {
+        AggregatesSection aggregates = read("""
+                aggregates:
+                  vocabularies:
+                    board_vendor: [a, b, c, d, e, f, g, h, i, j]
+                    bios_vendor: [a, b, c, d, e, f, g, h, i, j]
+                    bios_year: {from: 1900, to: 2100}
+                """ + POLICY).aggregates();
+
+        assertThatThrownBy(() -> StatsProducts.all(aggregates)).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("product boards_and_bios would publish 29232 cells a day (12 × 12 × 203 values)")
+                .hasMessageContaining("at most 20000");
     }
 
     private PipelineConfig read(String yaml) throws IOException {

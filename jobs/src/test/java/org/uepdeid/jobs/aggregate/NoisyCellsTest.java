@@ -3,8 +3,10 @@ package org.uepdeid.jobs.aggregate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -22,6 +24,7 @@ import org.uepdeid.anonymizer.dp.PrivacyBudget;
 import org.uepdeid.anonymizer.dp.ShareWeights;
 import org.uepdeid.jobs.config.AggregatesSection;
 import org.uepdeid.jobs.config.PrivacySection;
+import org.uepdeid.jobs.config.VocabulariesSection;
 import org.uepdeid.jobs.testing.SparkTestSession;
 
 /** The contribution bounds and the noisy cells of one product, on hand-made contributions. */
@@ -61,7 +64,7 @@ class NoisyCellsTest {
     @Test
     void aClosedDomainPublishesEveryCellAndAnOpenOneOnlyCellsPastTheThreshold() {
         List<List<String>> domain = new ArrayList<>();
-        for (int app = 0; app < 20; app++) {
+        for (int app = 0; app < 60; app++) {
             domain.add(List.of("app-" + app, "1.0"));
         }
         Dataset<Row> contributions = spark.createDataFrame(fiftyAppsOfOneDevice(), APPS);
@@ -70,11 +73,55 @@ class NoisyCellsTest {
         ProductPrivacy everyCell = new ProductPrivacy(selected.product(), selected.share(), selected.measures(),
                 Optional.empty());
 
-        Dataset<Row> closed = new NoisyCells(spark).cells(product(new CellDomain(domain)), contributions, everyCell);
+        Dataset<Row> closed = new NoisyCells(spark).cells(product(new CellDomain(domain, false)), contributions,
+                everyCell);
         Dataset<Row> open = new NoisyCells(spark).cells(product(CellDomain.OPEN), contributions, selected);
 
-        assertThat(closed.count()).as("every cell of the domain, whatever the data").isEqualTo(20);
+        assertThat(closed.count()).as("every cell of the domain, the ten no device used included").isEqualTo(60);
         assertThat(open.count()).as("cells of one device only do not pass the threshold").isZero();
+    }
+
+    @Test
+    void aMixedDomainPublishesItsPublicCellsEveryTimeAndNoneOfOneDeviceOutsideThem() {
+        Dataset<Row> contributions = spark.createDataFrame(fiftyAppsOfOneDevice(), APPS);
+        StatsProduct mixed = product(CellDomain.mixed(List.of(List.of("app-0", "1.0"), List.of("app-unused", "1.0"))));
+
+        for (int release = 0; release < 5; release++) {
+            Set<String> apps = new HashSet<>();
+            new NoisyCells(spark).cells(mixed, contributions, privacy()).collectAsList()
+                    .forEach(cell -> apps.add(cell.getAs("app_id")));
+            assertThat(apps).as("the public cells, the one no device used included, and no other")
+                    .containsExactlyInAnyOrder("app-0", "app-unused");
+        }
+    }
+
+    @Test
+    void aKernelOutsideTheVocabularyOfOneDeviceNeverAppearsAndCountsUnderOther() {
+        AggregatesSection aggregates = aggregates(new VocabulariesSection(
+                Map.of(VocabulariesSection.KERNEL, List.of("5.10.0-amd64-desktop")), Map.of()));
+        StatsProduct kernels = StatsProducts.all(aggregates).stream()
+                .filter(p -> p.name().equals("kernel_versions")).findFirst().orElseThrow();
+        List<Row> profiles = new ArrayList<>();
+        for (int device = 0; device < 300; device++) {
+            profiles.add(RowFactory.create("device-" + device, "5.10.0-amd64-desktop"));
+        }
+        profiles.add(RowFactory.create("the-one-device", "9.9.9-custom-built-by-its-owner"));
+        Dataset<Row> rows = spark.createDataFrame(profiles, new StructType()
+                .add("device_pseudonym", DataTypes.StringType).add("kernel", DataTypes.StringType));
+        ProductPrivacy privacy = ProductPrivacy.of(aggregates, "kernel_versions");
+
+        assertThat(privacy.selection()).as("a closed domain: nothing to select, no δ spent").isEmpty();
+        for (int release = 0; release < 10; release++) {
+            Map<String, Long> cells = new HashMap<>();
+            new NoisyCells(spark).cells(kernels, kernels.contributions().apply(rows), privacy).collectAsList()
+                    .forEach(cell -> cells.put(cell.getAs("kernel"), cell.getAs("devices")));
+            assertThat(cells).as("the vocabulary, other and *: the same cells whatever the devices")
+                    .containsOnlyKeys("5.10.0-amd64-desktop", "other", "*");
+        }
+        // The device's kernel is counted, under other, where the bounded contributions put it.
+        Dataset<Row> exact = NoisyCells.exactCells(kernels,
+                ContributionBounds.perDeviceAndCell(kernels, kernels.contributions().apply(rows), true));
+        assertThat(exact.filter("kernel = 'other'").first().<Long>getAs("devices")).isEqualTo(1L);
     }
 
     private static List<Row> fiftyAppsOfOneDevice() {
@@ -93,11 +140,15 @@ class NoisyCellsTest {
 
     /** app_usage's privacy at the repository's budget: an open domain, so with partition selection. */
     private static ProductPrivacy privacy() {
+        return ProductPrivacy.of(aggregates(VocabulariesSection.NONE), "app_usage");
+    }
+
+    /** The repository's budget and bounds over {@code vocabularies}. */
+    private static AggregatesSection aggregates(VocabulariesSection vocabularies) {
         PrivacyBudget budget = new PrivacyBudget(Mechanism.DISCRETE_GAUSSIAN.accounting(), 30,
                 new EpsilonDelta(10, 1e-7), Optional.empty());
         PrivacySection section = new PrivacySection(Optional.of(Mechanism.DISCRETE_GAUSSIAN),
                 Optional.of(budget), ShareWeights.EVEN, PrivacySection.DEFAULT_MAX_CELLS);
-        AggregatesSection aggregates = new AggregatesSection(20, 480, 3, 10, section);
-        return ProductPrivacy.of(aggregates, "app_usage");
+        return new AggregatesSection(20, 480, 3, 10, section, vocabularies);
     }
 }

@@ -55,6 +55,7 @@ class DifferentialPrivacyReleaseTest {
     private static final JsonMapper JSON = new JsonMapper();
     private static final String LOGINS = "stats/login_patterns";
     private static final String SETTINGS = "stats/settings_popularity";
+    private static final String KERNELS = "stats/kernel_versions";
     /** A large budget: noise of a few units, so that verify's test of its spread has cells well clear of zero. */
     private static final String GENEROUS = """
               privacy:
@@ -130,8 +131,16 @@ class DifferentialPrivacyReleaseTest {
         assertThat(dp.path("release_id").asText()).isEqualTo(DAY_1 + "-r2");
         assertThat(dp.path("partition_selection").path("kind").asText()).isEqualTo("public");
         assertThat(dp.path("noise_stddev").path("devices").asDouble()).isPositive();
-        assertThat(manifest(SETTINGS).path("privacy").path("differential_privacy").path("partition_selection")
-                .path("kind").asText()).isEqualTo("private");
+        JsonNode settingsSelection = manifest(SETTINGS).path("privacy").path("differential_privacy")
+                .path("partition_selection");
+        assertThat(settingsSelection.path("kind").asText()).as("the vocabulary's cells public, the rest selected")
+                .isEqualTo("mixed");
+        assertThat(cells(SETTINGS).count()).isGreaterThanOrEqualTo(settingsSelection.path("public_cells").asLong());
+        JsonNode kernels = manifest(KERNELS).path("privacy").path("differential_privacy").path("partition_selection");
+        assertThat(kernels.path("kind").asText()).isEqualTo("public");
+        assertThat(kernels.path("public_cells").asLong()).as("16 kernels, other and *").isEqualTo(18);
+        assertThat(kernels.has("delta")).as("a closed domain spends no δ on selection").isFalse();
+        assertThat(cells(KERNELS).count()).isEqualTo(18);
         JsonNode noise = check("dp_noise", SETTINGS);
         assertThat(noise.path("passed").asBoolean()).as(noise.toString()).isTrue();
         assertThat(noise.path("measured").asLong()).as("cells the noise test used").isGreaterThanOrEqualTo(30);
@@ -144,6 +153,21 @@ class DifferentialPrivacyReleaseTest {
 
     @Test
     @Order(6)
+    void verifyFailsAClosedProductThatWithholdsOneOfItsPublicCells() throws IOException {
+        Dataset<Row> withheld = cells(KERNELS).filter("kernel <> '4.19.0-amd64-desktop'");
+
+        withCells(KERNELS, withheld, () -> {
+            Result verify = verifyFolder(KERNELS);
+            assertThat(verify.code()).isEqualTo(ExitCodes.CHECKS_FAILED);
+            JsonNode declarations = check(folderReport(KERNELS), "dp_declarations", KERNELS);
+            assertThat(declarations.path("passed").asBoolean()).isFalse();
+            assertThat(declarations.path("detail").asText())
+                    .contains("1 of the domain's 18 public cells are not published, e.g. (kernel=4.19.0-amd64-desktop)");
+        });
+    }
+
+    @Test
+    @Order(7)
     void theReportShowsTheBudgetSpentEveryProductAndEachTopCellsInterval() throws IOException {
         Result report = run(generous, "report", "--date", DAY_1.toString());
 
