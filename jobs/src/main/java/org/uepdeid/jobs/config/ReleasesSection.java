@@ -1,7 +1,6 @@
 package org.uepdeid.jobs.config;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import org.uepdeid.anonymizer.input.DocumentNode;
 import org.uepdeid.jobs.release.Audience;
@@ -42,8 +41,7 @@ public record ReleasesSection(Audience microdataAudience, Duration lockStaleAfte
         }
         section.mapping(KNOWN_KEYS);
         DocumentNode word = section.at(MICRODATA_AUDIENCE);
-        Audience audience = word.isPresent() ? Audience.of(word.text()).orElseThrow(() -> word.invalid("must be one "
-                + "of " + Arrays.stream(Audience.values()).map(Audience::word).toList())) : Audience.INTERNAL;
+        Audience audience = word.isPresent() ? Audience.read(word) : Audience.INTERNAL;
         return new ReleasesSection(audience, Duration.ofMinutes(section.wholeNumber(LOCK_STALE_AFTER_MINUTES,
                 DEFAULT_LOCK_STALE_AFTER_MINUTES)));
     }

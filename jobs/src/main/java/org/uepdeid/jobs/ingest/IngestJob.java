@@ -10,9 +10,7 @@ import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -45,6 +43,8 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.uepdeid.anonymizer.input.DocumentException;
+import org.uepdeid.anonymizer.input.DocumentNode;
 import org.uepdeid.jobs.config.ConfigException;
 import org.uepdeid.jobs.config.PipelineConfig;
 import org.uepdeid.jobs.config.PseudonymKey;
@@ -388,8 +388,10 @@ public record IngestJob(SparkSession spark, PipelineConfig config, PseudonymKey 
         String job = null;
         if (fs.exists(manifest)) {
             try (var in = fs.open(manifest)) {
-                job = new ObjectMapper().readTree(in).path("job").asText(null);
-            } catch (JsonProcessingException unreadable) {
+                DocumentNode named = DocumentNode.parse(in.readAllBytes(), manifest.toString(),
+                        DocumentNode.Format.JSON).at("job");
+                job = named.isText() ? named.string() : null;
+            } catch (DocumentException unreadable) {
                 // not a generated day's manifest
             }
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.uepdeid.anonymizer.input.DocumentNode;
 import org.uepdeid.jobs.layout.DataRoot;
 import org.uepdeid.jobs.manifest.ManifestFile;
 import org.uepdeid.jobs.manifest.RunManifest;
@@ -29,8 +30,9 @@ public final class PublishedFolder {
         String zone = folder.getParent().getParent().getName();
         return new ReleasedOutput(relative(folder), folder.getParent().getName(),
                 "microdata".equals(zone) ? ReleasedOutput.MICRODATA : ReleasedOutput.STATISTICS,
-                audience == null ? Audience.INTERNAL : Audience.of(audience.asText()).orElseThrow(
-                        () -> new IllegalStateException(folder + ": unknown audience in its manifest")),
+                audience == null ? Audience.INTERNAL
+                        : Audience.read(DocumentNode.of(audience, new Path(folder, RunManifest.FILE_NAME).toString(),
+                                AUDIENCE)),
                 manifest.outputs().isEmpty() ? 0 : manifest.outputs().get(0).rows(),
                 new FileDigests(hadoop).of(folder));
     }

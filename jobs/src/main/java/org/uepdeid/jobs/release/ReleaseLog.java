@@ -96,8 +96,7 @@ public final class ReleaseLog {
             Set<Audience> audiences = EnumSet.noneOf(Audience.class);
             for (DocumentNode audience : DocumentNode.parse(retractions.read(name), retractions.path(name).toString(),
                     DocumentNode.Format.JSON).get("audiences").list()) {
-                audiences.add(Audience.of(audience.text()).orElseThrow(() -> audience.invalid(
-                        "must be internal or affiliates")));
+                audiences.add(Audience.read(audience));
             }
             notices.add(new PublishedNotice(retractions.path(name), audiences));
         }

@@ -100,8 +100,7 @@ public record ReleaseRecord(ReleaseId id, Instant created, ReleaseId supersedes,
         for (DocumentNode o : json.get("outputs").list()) {
             DocumentNode audience = o.get("audience");
             outputs.add(checked(o, () -> new ReleasedOutput(o.get("path").text(), o.get("product").text(),
-                    o.get("kind").text(), Audience.of(audience.text()).orElseThrow(() -> audience.invalid(
-                            "must be internal or affiliates")), count(o.get("rows")), files(o.get("files")))));
+                    o.get("kind").text(), Audience.read(audience), count(o.get("rows")), files(o.get("files")))));
         }
         DocumentNode supersedes = json.at("supersedes");
         DocumentNode created = json.get("created");

@@ -21,6 +21,7 @@ import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.fs.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.uepdeid.anonymizer.input.DocumentNode;
 import org.uepdeid.jobs.layout.ReleaseBlockedException;
 import org.uepdeid.jobs.config.ConfigException;
 import org.uepdeid.jobs.layout.DataRoot;
@@ -200,9 +201,10 @@ public record ShareJob(DataRoot root, Configuration hadoop, Clock clock) {
     private List<Path> unsentNotices(ReleaseLog log, DocumentFolder shares, String to) throws IOException {
         Set<String> sent = new HashSet<>();
         for (String name : shares.names()) {
-            JsonNode share = JSON.readTree(shares.read(name));
-            if (to.equals(share.path("to").asText())) {
-                share.path("retraction_notices").forEach(n -> sent.add(n.asText()));
+            DocumentNode share = DocumentNode.parse(shares.read(name), shares.path(name).toString(),
+                    DocumentNode.Format.JSON).mapping();
+            if (to.equals(share.get("to").text())) {
+                share.get("retraction_notices").list().forEach(n -> sent.add(n.text()));
             }
         }
         List<Path> notices = new ArrayList<>();

@@ -79,6 +79,7 @@ class PipelineConfigReaderTest {
             consent: {accepted: [2020-03-23]}  | consent.accepted: unknown key
             data_root: [a, b]        | data_root: must be a non-blank path or URI, got a list
             ip_regions: 12           | ip_regions: must be a non-blank path or URI, got 12
+            releases: {microdata_audience: everyone} | releases.microdata_audience: must be one of internal, affiliates, got "everyone"
             min_device: 10           | min_device: unknown key; known keys: aggregates, anonymization, children_up_to_age, consent, data_root
             """)
     void badValuesNameTheKeyAndTheValue(String line, String expected) throws IOException {
