@@ -40,7 +40,7 @@ public final class ExactCells {
         return find(config, product).measureNames();
     }
 
-    /** How the product's cells are chosen, as its manifest states it: {@code public}, {@code private} or {@code mixed}. */
+    /** How the product's cells are chosen, as its manifest states it: public, private or mixed. */
     public static String selectionKind(PipelineConfig config, String product) {
         return find(config, product).domain().kind().manifestName();
     }

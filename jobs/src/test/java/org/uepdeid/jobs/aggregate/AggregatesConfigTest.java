@@ -113,10 +113,7 @@ class AggregatesConfigTest {
             {budget: {epsilon: 1, delta: 1.0e-7}, epsilon: 1}            | aggregates.privacy.epsilon: unknown key
             """)
     void badPrivacySettingsNameTheKeyAndTheValue(String privacy, String expected) throws IOException {
-        Path file = write("aggregates: {privacy: " + privacy + "}\n" + POLICY);
-
-        assertThatThrownBy(() -> new PipelineConfigReader().read(file)).isInstanceOf(UserInputException.class)
-                .hasMessageStartingWith(file.toString()).hasMessageContaining(expected);
+        assertRejected("aggregates: {privacy: " + privacy + "}\n", expected);
     }
 
     @Test
@@ -136,7 +133,12 @@ class AggregatesConfigTest {
             aggregates: [20, 480]                    | aggregates: must be a mapping
             """)
     void badBoundsNameTheKeyAndTheValue(String line, String expected) throws IOException {
-        Path file = write(line + "\n" + POLICY);
+        assertRejected(line + "\n", expected);
+    }
+
+    /** The config of {@code aggregates} and the policy is refused, the message naming its file and {@code expected}. */
+    private void assertRejected(String aggregates, String expected) throws IOException {
+        Path file = write(aggregates + POLICY);
 
         assertThatThrownBy(() -> new PipelineConfigReader().read(file)).isInstanceOf(UserInputException.class)
                 .hasMessageStartingWith(file.toString()).hasMessageContaining(expected);
@@ -197,10 +199,7 @@ class AggregatesConfigTest {
             {settings: {theme: dark}}            | aggregates.vocabularies.settings.theme: must be a list
             """)
     void badVocabulariesNameTheKeyAndTheValue(String vocabularies, String expected) throws IOException {
-        Path file = write("aggregates: {vocabularies: " + vocabularies + "}\n" + POLICY);
-
-        assertThatThrownBy(() -> new PipelineConfigReader().read(file)).isInstanceOf(UserInputException.class)
-                .hasMessageStartingWith(file.toString()).hasMessageContaining(expected);
+        assertRejected("aggregates: {vocabularies: " + vocabularies + "}\n", expected);
     }
 
     @Test
