@@ -5,7 +5,8 @@ package org.uepdeid.anonymizer.dp;
  * t > 0, sampled by Canonne, Kamath and Steinke (2020), Algorithm 2. Adding it to each cell of a measure with L1
  * sensitivity Δ₁ is ε-DP with ε = Δ₁/t: the geometric mechanism of Ghosh, Roughgarden and Sundararajan (2009),
  * "Universally utility-maximizing privacy mechanisms", since P(x)/P(x + d) ≤ exp(|d|/t). With q = exp(−1/t):
- * P(x) = (1−q)/(1+q)·q^|x|, P(X ≥ k) = q^k/(1+q) for k ≥ 1, Var = 2q/(1−q)².
+ * P(x) = (1−q)/(1+q)·q^|x|, P(X ≥ k) = q^k/(1+q) for k ≥ 1, Var = 2q/(1−q)², and from
+ * Σ_{k ≥ 1} k⁴q^k = q(1 + 11q + 11q² + q³)/(1 − q)⁵, E[X⁴] = 2q(1 + 11q + 11q² + q³)/((1 + q)(1 − q)⁴).
  *
  * @param scale t; its numerator and denominator below 2^40, so the sampler's integers fit in longs
  */
@@ -51,6 +52,18 @@ public record DiscreteLaplace(Rational scale) implements NoiseDistribution {
         double q = q();
         double oneMinusQ = -Math.expm1(-inverseScale());
         return 2 * q / (oneMinusQ * oneMinusQ);
+    }
+
+    /** (1 + 11q + 11q² + q³)(1 + q)^−1 / (2q): above 6 for small scales, tending to 6. */
+    @Override
+    public double kurtosis() {
+        double q = q();
+        return (1 + 11 * q + 11 * q * q + q * q * q) / (2 * q * (1 + q));
+    }
+
+    @Override
+    public double zeroProbability() {
+        return -Math.expm1(-inverseScale()) / (1 + q());
     }
 
     @Override

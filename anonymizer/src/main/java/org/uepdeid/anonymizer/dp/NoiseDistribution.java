@@ -25,6 +25,15 @@ public sealed interface NoiseDistribution extends Serializable permits DiscreteG
     }
 
     /**
+     * E[Z⁴]/Var²: 3 for a Gaussian, 6 for a Laplace, and far more for either at a scale below one, where nearly every
+     * draw is 0. A test of the noise's spread from a sample needs it: the sample variance varies with it.
+     */
+    double kurtosis();
+
+    /** P(Z = 0): at a small scale, cells that all drew 0 are no evidence that no noise was added. */
+    double zeroProbability();
+
+    /**
      * An upper bound on P(Z ≥ k) for k ≥ 1, never below the exact tail, so that thresholds and intervals derived from
      * it err on the safe side; each distribution says how tight it is.
      */

@@ -46,7 +46,9 @@
  *       zero (free: post-processing). Each distribution gives its exact variance (discrete Laplace
  *       2e^(−1/t)/(1−e^(−1/t))²; discrete Gaussian a summed series, below σ²), tail bounds and the 95 % interval of a
  *       published value ({@link org.uepdeid.anonymizer.dp.ConfidenceInterval}). Clamping cuts the residuals of cells
- *       near zero, so a check of the noise's spread should use cells well above the half-width.</li>
+ *       near zero, so a check of the noise's spread should use cells well above the half-width;
+ *       {@link org.uepdeid.anonymizer.dp.ResidualSpread} is that check, with the noise's own kurtosis and chance
+ *       of drawing 0, so that it holds at every scale.</li>
  * </ul>
  *
  * <p>Floating point is used only for accounting and error figures, each rounded in the safe direction; the noise

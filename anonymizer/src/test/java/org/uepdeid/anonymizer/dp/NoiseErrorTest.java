@@ -32,6 +32,27 @@ class NoiseErrorTest {
         }
     }
 
+    /** What a test of the noise's spread leans on; at σ² = 1/10 nearly every draw is 0 and the kurtosis is huge. */
+    @Test
+    void kurtosisAndTheChanceOfZeroMatchTheSummedDefinition() {
+        for (Rational s2 : SIGMA_SQUARED) {
+            assertMomentsMatch(new DiscreteGaussian(s2), ExactPmf.discreteGaussian(s2.toDouble()));
+        }
+        for (Rational t : SCALES) {
+            assertMomentsMatch(new DiscreteLaplace(t), ExactPmf.discreteLaplace(t.toDouble()));
+        }
+        assertThat(new DiscreteGaussian(Rational.of(1, 10)).kurtosis()).isGreaterThan(50);
+        assertThat(new DiscreteGaussian(Rational.of(201, 2)).kurtosis()).isCloseTo(3, within(1e-9));
+        assertThat(new DiscreteLaplace(Rational.of(250)).kurtosis()).isCloseTo(6, within(1e-3));
+    }
+
+    private static void assertMomentsMatch(NoiseDistribution noise, ExactPmf pmf) {
+        double variance = pmf.variance();
+        double kurtosis = pmf.centralMoment(4) / (variance * variance);
+        assertThat(noise.kurtosis()).as(pmf.name()).isCloseTo(kurtosis, within(1e-8 * kurtosis));
+        assertThat(noise.zeroProbability()).as(pmf.name()).isCloseTo(pmf.at(0), within(1e-9 * pmf.at(0)));
+    }
+
     /**
      * Upper bounds that are tight: never below the exact tail, and within 10^−9 of it, except for σ ≈ 31,600, beyond
      * the summed terms, where the integral bound is within 5 % below two σ and 10^−3 from there on.

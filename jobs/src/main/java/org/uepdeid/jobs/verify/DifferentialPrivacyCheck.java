@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -27,10 +26,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.uepdeid.anonymizer.dp.BudgetCharge;
 import org.uepdeid.anonymizer.dp.BudgetLedger;
-import org.uepdeid.anonymizer.dp.DiscreteLaplace;
 import org.uepdeid.anonymizer.dp.Mechanism;
-import org.uepdeid.anonymizer.dp.NoiseDistribution;
 import org.uepdeid.anonymizer.dp.PrivacyBudget;
+import org.uepdeid.anonymizer.dp.ResidualSpread;
 import org.uepdeid.jobs.aggregate.ExactCells;
 import org.uepdeid.jobs.aggregate.ProductPrivacy;
 import org.uepdeid.jobs.config.PipelineConfig;
@@ -49,9 +47,9 @@ import org.uepdeid.jobs.release.PublishedFolder;
  *   <li>{@value #NOISE}: noise was really added at the declared scale. Exact cells are recomputed from staging and
  *       each published value's residual against them is taken, on the cells far enough above zero (and the
  *       threshold) that neither clamping nor selection bends it and whose devices all fed at most L0 cells. With
- *       enough such cells, Σ r²/σ² over n cells is compared with a χ² bound of the declared variance (for a noise
- *       of kurtosis κ, scaled to 2n/(κ−1) degrees of freedom, a Satterthwaite fit: κ = 3 for the Gaussian); all
- *       residuals zero fails too.</li>
+ *       enough such cells, their spread must be the declared one ({@link ResidualSpread}): Σ r²/σ² within a χ²
+ *       bound scaled by the noise's kurtosis, and residuals all zero only as often as so small a noise gives
+ *       them.</li>
  * </ul>
  * Without differential privacy only the audience is checked: exact statistics are {@code internal}.
  *
@@ -66,8 +64,6 @@ final class DifferentialPrivacyCheck {
 
     /** Below this many usable cells a variance test says little: reported, not failed. */
     static final int MIN_CELLS = 30;
-    /** The χ² bound's normal quantile: about one false alarm in 3·10⁶ per measure. */
-    private static final double Z = 5.0;
     /** Cells whose exact value is within this confidence's half-width of zero (or of τ) are left out. */
     private static final double CLEAR_OF_EDGES = 1 - 1e-6;
     private static final String EXACT = "__exact_";
@@ -254,29 +250,17 @@ final class DifferentialPrivacyCheck {
         List<String> failures = new ArrayList<>();
         for (int m = 0; m < measures.size(); m++) {
             String measure = measures.get(m);
-            double stddev = declared.path("noise_stddev").path(measure).asDouble(Double.NaN);
-            NoiseDistribution noise = expected.measures().get(measure).noise();
-            double sumSquares = 0;
-            boolean allZero = true;
-            for (Row cell : cells) {
-                double residual = cell.getDouble(2 * m) - cell.getDouble(2 * m + 1);
-                sumSquares += residual * residual;
-                allZero &= residual == 0;
+            double[] residuals = new double[cells.size()];
+            for (int c = 0; c < residuals.length; c++) {
+                residuals[c] = cells.get(c).getDouble(2 * m) - cells.get(c).getDouble(2 * m + 1);
             }
-            double ratio = sumSquares / (cells.size() * stddev * stddev);
-            double[] bounds = varianceRatioBounds(cells.size(), kurtosis(noise));
-            String finding = String.format(Locale.ROOT, "%s: residual variance %.3g× the declared %.3g²",
-                    measure, ratio, stddev);
-            findings.add(finding);
-            if (allZero) {
-                failures.add(measure + ": every residual is zero: no noise was added");
-            } else if (!(ratio >= bounds[0] && ratio <= bounds[1])) {
-                failures.add(finding + String.format(Locale.ROOT, ", outside [%.3g, %.3g]", bounds[0],
-                        bounds[1]));
-            }
+            ResidualSpread spread = ResidualSpread.of(residuals, expected.measures().get(measure).noise(),
+                    declared.path("noise_stddev").path(measure).asDouble(Double.NaN));
+            (spread.passed() ? findings : failures).add(measure + ": " + spread.describe());
         }
         return CheckResult.of(NOISE, evidence.target(), cells.size(), MIN_CELLS, failures.isEmpty(),
-                (failures.isEmpty() ? "noise at the declared scale on " : "noise NOT at the declared scale on ")
+                (failures.isEmpty() ? "noise consistent with the declared scale on "
+                        : "noise NOT at the declared scale on ")
                         + cells.size() + " cells: " + String.join("; ", failures.isEmpty() ? findings : failures));
     }
 
@@ -300,32 +284,6 @@ final class DifferentialPrivacyCheck {
     void unpersist() {
         inputs.values().forEach(rows -> rows.ifPresent(Dataset::unpersist));
         inputs.clear();
-    }
-
-    /**
-     * Where Σr²/(nσ²) lies for n cells of noise of kurtosis κ: a χ² of ν = 2n/(κ−1) degrees of freedom over ν, its
-     * quantiles at ±{@link #Z} by Wilson and Hilferty's cube-root approximation.
-     */
-    static double[] varianceRatioBounds(int cells, double kurtosis) {
-        double nu = 2.0 * cells / (kurtosis - 1);
-        double spread = Math.sqrt(2 / (9 * nu));
-        double centre = 1 - 2 / (9 * nu);
-        return new double[] {Math.pow(Math.max(0, centre - Z * spread), 3), Math.pow(centre + Z * spread, 3)};
-    }
-
-    /**
-     * The noise's kurtosis E[Z⁴]/σ⁴: 3 for the Gaussian (the discrete one is within a hair of it for σ ≥ 1); for the
-     * discrete Laplace with a = e^(−1/t), from Σ k⁴aᵏ = a(1 + 11a + 11a² + a³)/(1 − a)⁵: it is above 6 for small
-     * scales and tends to 6.
-     */
-    static double kurtosis(NoiseDistribution noise) {
-        if (!(noise instanceof DiscreteLaplace laplace)) {
-            return 3;
-        }
-        double a = Math.exp(-1 / laplace.scale().toDouble());
-        double fourth = 2 * (1 - a) / (1 + a) * a * (1 + 11 * a + 11 * a * a + a * a * a) / Math.pow(1 - a, 5);
-        double variance = 2 * a / ((1 - a) * (1 - a));
-        return fourth / (variance * variance);
     }
 
     private static void same(List<String> wrong, String key, Object expected, Object declared) {
