@@ -41,7 +41,8 @@ final class AccuracyReport {
     }
 
     void print(LocalDate date, PrintStream out) throws IOException {
-        List<ProductPrivacy> products = ProductPrivacy.of(config.aggregates());
+        ExactCells day = ExactCells.ofDay(spark, config, date);
+        List<ProductPrivacy> products = ProductPrivacy.of(config.aggregates(), day.classLabels());
         if (products.isEmpty()) {
             out.println("statistics are exact (aggregates.privacy.mechanism: none): no noise to measure");
             return;
@@ -51,10 +52,9 @@ final class AccuracyReport {
                 "10-99", "100-999", ">= 1000");
         DataRoot root = new DataRoot(config.dataRoot());
         for (ProductPrivacy product : products) {
-            Dataset<Row> exact = ExactCells.of(spark, config, date, product.product(), product.maxCellsPerDevice())
-                    .orElseThrow();
-            List<String> dimensions = ExactCells.dimensions(config, product.product());
-            List<String> measures = ExactCells.measures(config, product.product());
+            Dataset<Row> exact = day.of(spark, date, product.product(), product.maxCellsPerDevice()).orElseThrow();
+            List<String> dimensions = day.dimensions(product.product());
+            List<String> measures = day.measures(product.product());
             List<Column> renamed = new ArrayList<>();
             dimensions.forEach(d -> renamed.add(col(d)));
             measures.forEach(m -> renamed.add(col(m).cast("double").as(EXACT + m)));

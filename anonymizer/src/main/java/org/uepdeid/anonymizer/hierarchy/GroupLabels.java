@@ -83,6 +83,11 @@ final class GroupLabels {
         return value;
     }
 
+    /** The base members in the order the spec lists them. */
+    List<String> members() {
+        return List.copyOf(parentAt.get(0).keySet());
+    }
+
     /** Where a base value comes in the row order: listed members in spec order, then the others. */
     int rank(String value) {
         return rank.getOrDefault(value, rank.size());

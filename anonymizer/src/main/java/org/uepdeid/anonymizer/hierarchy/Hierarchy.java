@@ -157,6 +157,19 @@ public final class Hierarchy {
         return labels[level][labelId];
     }
 
+    /**
+     * The distinct labels of a level, in first-row order.
+     *
+     * @throws HierarchyException naming the attribute and its levels when it has no such level
+     */
+    public List<String> labelsAt(int level) {
+        if (level < 0 || level > height()) {
+            throw HierarchyException.in(attribute, source, "has no level " + level + "; its levels are 0.."
+                    + height());
+        }
+        return List.of(labels[level]);
+    }
+
     /** How many rows carry this label at this level. */
     public int rowsWithLabel(int level, int labelId) {
         return rowsPerLabel[level][labelId];

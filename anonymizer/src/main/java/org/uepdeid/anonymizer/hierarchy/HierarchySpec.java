@@ -68,6 +68,18 @@ public sealed interface HierarchySpec {
     }
 
     /**
+     * Every label this spec gives at {@code level}, when they are known without the data: a CSV file's, every
+     * interval's above level 0, each group's of a spec without {@code other}. Empty for dates, masking, groups with an
+     * {@code other} label and the numbers of intervals, whose labels follow the data's values. Statistics over
+     * anonymized classes publish every label of the chosen level, zeros included.
+     *
+     * @throws HierarchyException naming the attribute when the spec has no such level
+     */
+    default Optional<List<String>> knownLabels(String attribute, int level) {
+        return Optional.empty();
+    }
+
+    /**
      * The values of {@code domain} this spec can place, in first-seen order: those a CSV file lists, those a builder
      * can read (a number for intervals, a date for dates, a listed member for groups without {@code other}). The
      * caller sets the records of the others aside, rather than failing the whole domain.
@@ -152,6 +164,11 @@ public sealed interface HierarchySpec {
         }
 
         @Override
+        public Optional<List<String>> knownLabels(String attribute, int level) {
+            return fixed(attribute).map(h -> h.labelsAt(level));
+        }
+
+        @Override
         public Set<String> placeable(String attribute, Collection<String> domain) {
             Hierarchy hierarchy = HierarchyCsv.read(attribute, file, separator);
             Set<String> values = DomainRows.distinct(attribute, file.toString(), domain);
@@ -223,6 +240,13 @@ public sealed interface HierarchySpec {
             IntervalLabels labels = new IntervalLabels(this);
             return DomainRows.build(attribute, domain, source(), Intervals::parse, Comparator.naturalOrder(),
                     labels::labels);
+        }
+
+        /** One number per interval (with one below min and one from max) reaches every label above level 0. */
+        @Override
+        public Optional<List<String>> knownLabels(String attribute, int level) {
+            return new IntervalLabels(this).representatives().map(values -> build(attribute, values).labelsAt(level))
+                    .filter(labels -> level > 0);
         }
 
         private String source() {
@@ -432,6 +456,15 @@ public sealed interface HierarchySpec {
                     + ")";
             return DomainRows.build(attribute, domain, source, groups::accept, Comparator.comparingInt(groups::rank),
                     groups::labels);
+        }
+
+        /** The listed members reach every label, when no {@code other} label stands for values the data may bring. */
+        @Override
+        public Optional<List<String>> knownLabels(String attribute, int level) {
+            if (other != null) {
+                return Optional.empty();
+            }
+            return Optional.of(build(attribute, new GroupLabels(levels, null).members()).labelsAt(level));
         }
     }
 }

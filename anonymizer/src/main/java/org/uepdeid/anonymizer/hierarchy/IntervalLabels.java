@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.uepdeid.anonymizer.hierarchy.HierarchySpec.Intervals;
 
 /** The labels an {@link Intervals} spec gives one number at each level below the root. */
@@ -12,6 +13,8 @@ final class IntervalLabels {
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(Long.MAX_VALUE);
+    /** The most level-1 intervals {@link #representatives()} lists. */
+    static final long MAX_REPRESENTED = 100_000;
 
     private final Intervals spec;
     /** Level-1 intervals in [min, max); the last one may be cut short at max. */
@@ -68,6 +71,23 @@ final class IntervalLabels {
             labels.add("[" + plain(bound(first)) + ", " + plain(bound(end)) + ")");
         }
         return labels;
+    }
+
+    /**
+     * One value per level-1 interval (its lower bound), one below min and max itself: between them every label of
+     * every level; empty beyond {@link #MAX_REPRESENTED} intervals, too many to publish each.
+     */
+    Optional<List<String>> representatives() {
+        if (count > MAX_REPRESENTED) {
+            return Optional.empty();
+        }
+        List<String> values = new ArrayList<>();
+        values.add(plain(spec.min().subtract(BigDecimal.ONE)));
+        for (long k = 0; k < count; k++) {
+            values.add(plain(bound(k)));
+        }
+        values.add(plain(spec.max()));
+        return Optional.of(values);
     }
 
     private static int levels(long count, int fanout) {

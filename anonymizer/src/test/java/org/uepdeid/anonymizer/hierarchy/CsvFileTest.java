@@ -54,4 +54,17 @@ class CsvFileTest {
         assertThatThrownBy(() -> new CsvFile(dir.resolve("x.csv"), '\n'))
                 .hasMessageContaining("separator must not be a line break");
     }
+
+    @Test
+    void knownLabelsAreTheWholeFiles() throws IOException {
+        Path file = Files.writeString(dir.resolve("region.csv"), "Beijing;North;*\nHebei;North;*\nHunan;South;*\n");
+        CsvFile spec = new CsvFile(file);
+
+        assertThat(spec.knownLabels("region", 0)).get().asList().containsExactly("Beijing", "Hebei", "Hunan");
+        assertThat(spec.knownLabels("region", 1)).get().asList().containsExactly("North", "South");
+        assertThat(spec.knownLabels("region", 2)).get().asList().containsExactly("*");
+        assertThatThrownBy(() -> spec.knownLabels("region", 3)).isInstanceOf(HierarchyException.class)
+                .hasMessageContaining("region").hasMessageContaining("has no level 3; its levels are 0..2");
+    }
+
 }

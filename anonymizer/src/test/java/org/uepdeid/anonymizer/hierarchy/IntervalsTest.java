@@ -125,4 +125,45 @@ class IntervalsTest {
     private static BigDecimal dec(String value) {
         return new BigDecimal(value);
     }
+
+    @Test
+    void knownLabelsHoldEveryLabelAnyNumberGets() {
+        Intervals cores = Intervals.linear(dec("0"), dec("25"), dec("10"), 2);
+        List<String> sample = java.util.stream.IntStream.rangeClosed(-40, 80).mapToObj(i -> dec(i + ".5"))
+                .map(BigDecimal::toPlainString).toList();
+        Hierarchy data = cores.build("cores", sample);
+
+        for (int level = 1; level <= data.height(); level++) {
+            List<String> known = cores.knownLabels("cores", level).orElseThrow();
+            for (String value : sample) {
+                assertThat(known).as("level %d label of %s", level, value)
+                        .contains(data.value(data.rowOf(value), level));
+            }
+        }
+        // Three intervals, with the two outside ones: the labels of level 1, in order.
+        assertThat(cores.knownLabels("cores", 1)).get().asList()
+                .containsExactly("<0", "[0, 10)", "[10, 20)", "[20, 25)", ">=25");
+        assertThat(cores.knownLabels("cores", data.height())).get().asList().containsExactly("*");
+        assertThat(cores.knownLabels("cores", 0)).as("level 0: the data's own numbers").isEmpty();
+        assertThatThrownBy(() -> cores.knownLabels("cores", data.height() + 1)).isInstanceOf(HierarchyException.class)
+                .hasMessageContaining("has no level " + (data.height() + 1));
+    }
+
+    @Test
+    void knownLabelsOfLog2IntervalsListEachDoubling() {
+        Intervals memory = Intervals.log2(dec("1024"), dec("8192"), 2);
+
+        assertThat(memory.knownLabels("memory_mb", 1)).get().asList().containsExactly("<1024", "[1024, 2048)",
+                "[2048, 4096)", "[4096, 8192)", ">=8192");
+        assertThat(memory.knownLabels("memory_mb", 2)).get().asList().containsExactly("<1024", "[1024, 4096)",
+                "[4096, 8192)", ">=8192");
+    }
+
+    @Test
+    void tooManyIntervalsHaveNoKnownLabels() {
+        Intervals fine = Intervals.linear(dec("0"), dec("1000000"), dec("1"), 2);
+
+        assertThat(fine.knownLabels("x", 1)).isEmpty();
+    }
+
 }

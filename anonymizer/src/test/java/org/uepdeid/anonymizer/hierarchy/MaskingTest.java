@@ -70,4 +70,10 @@ class MaskingTest {
                 .isInstanceOf(HierarchyException.class)
                 .hasMessageContainingAll("'ip_prefix'", "masking(separator '.', 3 levels, mask '*')", "null");
     }
+
+    @Test
+    void maskingLabelsFollowTheDataSoNoDomainIsKnown() {
+        assertThat(new Masking('.', 2).knownLabels("os_version", 1)).isEmpty();
+    }
+
 }

@@ -108,4 +108,14 @@ class OrderedGroupsTest {
         assertThatThrownBy(() -> new Group("A", List.of()))
                 .hasMessageContaining("members of 'A' must not be empty");
     }
+
+    @Test
+    void knownLabelsAreTheGroupsUnlessOtherValuesMayCome() {
+        assertThat(CPUS.knownLabels("cpu_model", 0)).get().asList()
+                .containsExactly("i5-8250U", "i5-1135G7", "i7-8550U", "Ryzen 5 3500U");
+        assertThat(CPUS.knownLabels("cpu_model", 1)).get().asList().containsExactly("Core i5", "Core i7", "Ryzen 5");
+        assertThat(CPUS.knownLabels("cpu_model", 2)).get().asList().containsExactly("Intel", "AMD");
+        assertThat(new OrderedGroups(List.of(FAMILIES), "Other").knownLabels("cpu_model", 1)).isEmpty();
+    }
+
 }

@@ -78,9 +78,10 @@ public record AggregateJob(SparkSession spark, PipelineConfig config, Clock cloc
         DataRoot root = new DataRoot(config.dataRoot());
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         Map<StagingInput, StagingPartition> inputs = read(root, hadoop, date);
+        ClassLabels classLabels = ClassLabels.read(hadoop, config, date);
         List<StatsProduct> buildable = new ArrayList<>();
         Map<String, String> notPublished = new LinkedHashMap<>();
-        for (StatsProduct product : StatsProducts.all(config.aggregates())) {
+        for (StatsProduct product : StatsProducts.all(config.aggregates(), classLabels)) {
             StagingPartition input = inputs.get(product.input());
             List<String> missing = product.dimensionsMissingFrom(input.rows());
             if (missing.isEmpty()) {
@@ -93,7 +94,7 @@ public record AggregateJob(SparkSession spark, PipelineConfig config, Clock cloc
                 LOG.warn("aggregate {} {}: not published: {}", date, product.name(), reason);
             }
         }
-        Map<String, ProductPrivacy> privacy = charge(root, hadoop, date, releaseId, buildable);
+        Map<String, ProductPrivacy> privacy = charge(root, hadoop, date, releaseId, buildable, classLabels);
         Optional<EpsilonDelta> windowSpent = privacy.isEmpty() ? Optional.empty()
                 : Optional.of(windowSpent(new PrivacyLedger(root, hadoop), date));
         ProductPublisher publisher = new ProductPublisher(spark, config, hadoop, RunManifest.newRunId(clock.instant()),
@@ -108,7 +109,8 @@ public record AggregateJob(SparkSession spark, PipelineConfig config, Clock cloc
 
     /**
      * Under differential privacy, refuses at once a release of {@code date} that could not fit the budget even if
-     * every product were published, so that a day is refused before any work is done on it. The charge itself comes
+     * every product were published, its classes' cells selected privately (the most a release spends), so that a day
+     * is refused before any work is done on it. The charge itself comes
      * later, for the products really built ({@link #run(LocalDate, String, Publication)}).
      *
      * @throws ReleaseBlockedException when the release would take a window over the budget
@@ -138,10 +140,11 @@ public record AggregateJob(SparkSession spark, PipelineConfig config, Clock cloc
      * window holding the day would go over; returns each product's privacy. Exact statistics charge nothing.
      */
     private Map<String, ProductPrivacy> charge(DataRoot root, Configuration hadoop, LocalDate date, String releaseId,
-                                               List<StatsProduct> products) throws IOException {
+                                               List<StatsProduct> products, ClassLabels classLabels)
+            throws IOException {
         Map<String, ProductPrivacy> privacy = new LinkedHashMap<>();
         List<String> names = products.stream().map(StatsProduct::name).toList();
-        ProductPrivacy.of(config.aggregates()).stream().filter(p -> names.contains(p.product()))
+        ProductPrivacy.of(config.aggregates(), classLabels).stream().filter(p -> names.contains(p.product()))
                 .forEach(p -> privacy.put(p.product(), p));
         if (privacy.isEmpty()) {
             return privacy;

@@ -21,59 +21,74 @@ import org.uepdeid.jobs.layout.DataRoot;
  * aggregate applies them, but not the random L0 subset, which only aggregate knows. Instead each cell says whether
  * any of its devices fed more than L0 cells ({@value #WHOLE} false): only the cells where none did have exactly the
  * value the noise was added to.
+ *
+ * @param config      the pipeline config the products follow
+ * @param classLabels the labels of the day's classes, as aggregate read them ({@link ClassLabels#read})
  */
-public final class ExactCells {
+public record ExactCells(PipelineConfig config, ClassLabels classLabels) {
 
     /** Whether the cell's exact value is the one aggregate noised: no device of it was over L0. */
     public static final String WHOLE = "_whole";
 
-    private ExactCells() {
+    /** The products of {@code date}, over the labels of that day's classes. */
+    public static ExactCells ofDay(SparkSession spark, PipelineConfig config, LocalDate date) throws IOException {
+        return new ExactCells(config, ClassLabels.read(spark.sparkContext().hadoopConfiguration(), config, date));
     }
 
     /** The product's dimensions, in published order. */
-    public static List<String> dimensions(PipelineConfig config, String product) {
-        return find(config, product).dimensions();
+    public List<String> dimensions(String product) {
+        return find(product).dimensions();
     }
 
     /** The product's noisy measures, {@code devices} first. */
-    public static List<String> measures(PipelineConfig config, String product) {
-        return find(config, product).measureNames();
+    public List<String> measures(String product) {
+        return find(product).measureNames();
     }
 
     /** How the product's cells are chosen, as its manifest states it: public, private or mixed. */
-    public static String selectionKind(PipelineConfig config, String product) {
-        return find(config, product).domain().kind().manifestName();
+    public String selectionKind(String product) {
+        return find(product).domain().kind().manifestName();
     }
 
     /** The cells the product publishes every day whatever the data (labels in dimension order). */
-    public static List<List<String>> publicCells(PipelineConfig config, String product) {
-        return find(config, product).domain().publicCells();
+    public List<List<String>> publicCells(String product) {
+        return find(product).domain().publicCells();
+    }
+
+    /** Whether the product counts the anonymized classes, whose domain is that of the day's levels. */
+    public boolean readsClasses(String product) {
+        return find(product).input() == StagingInput.CLASSES;
+    }
+
+    /** The product's privacy over these labels: what its manifest must declare. */
+    public ProductPrivacy privacy(String product) {
+        return ProductPrivacy.of(config.aggregates(), classLabels, product);
     }
 
     /**
      * The exact cells of {@code product} on {@code date}: its dimensions, {@code devices} and each measure (bigint,
      * whole published units) and {@value #WHOLE}; empty when its staging input no longer exists.
      */
-    public static Optional<Dataset<Row>> of(SparkSession spark, PipelineConfig config, LocalDate date, String product,
-                                  long maxCellsPerDevice) throws IOException {
-        Path input = input(config, date, product);
+    public Optional<Dataset<Row>> of(SparkSession spark, LocalDate date, String product, long maxCellsPerDevice)
+            throws IOException {
+        Path input = input(date, product);
         if (!input.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(input)) {
             return Optional.empty();
         }
-        return Optional.of(of(config, product, spark.read().parquet(input.toString()), maxCellsPerDevice));
+        return Optional.of(of(product, spark.read().parquet(input.toString()), maxCellsPerDevice));
     }
 
     /** The staging partition {@code product}'s cells of {@code date} are counted from. */
-    public static Path input(PipelineConfig config, LocalDate date, String product) {
-        return find(config, product).input().path(new DataRoot(config.dataRoot()), date);
+    public Path input(LocalDate date, String product) {
+        return find(product).input().path(new DataRoot(config.dataRoot()), date);
     }
 
     /**
-     * As {@link #of(SparkSession, PipelineConfig, LocalDate, String, long)}, from the rows of the product's staging
-     * input ({@link #input}) as the caller read them: verify reads each input once for all the products on it.
+     * As {@link #of(SparkSession, LocalDate, String, long)}, from the rows of the product's staging input
+     * ({@link #input}) as the caller read them: verify reads each input once for all the products on it.
      */
-    public static Dataset<Row> of(PipelineConfig config, String product, Dataset<Row> rows, long maxCellsPerDevice) {
-        StatsProduct definition = find(config, product);
+    public Dataset<Row> of(String product, Dataset<Row> rows, long maxCellsPerDevice) {
+        StatsProduct definition = find(product);
         Dataset<Row> perDevice = ContributionBounds.withDeviceCells(ContributionBounds.perDeviceAndCell(definition,
                 definition.contributions().apply(rows), true));
         Dataset<Row> over = perDevice.groupBy(definition.dimensions().stream().map(d -> col(d))
@@ -85,8 +100,8 @@ public final class ExactCells {
                 .drop(ContributionBounds.DEVICE_CELLS);
     }
 
-    private static StatsProduct find(PipelineConfig config, String product) {
-        return StatsProducts.all(config.aggregates()).stream().filter(p -> p.name().equals(product)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no statistics product " + product));
+    private StatsProduct find(String product) {
+        return StatsProducts.all(config.aggregates(), classLabels).stream().filter(p -> p.name().equals(product))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no statistics product " + product));
     }
 }

@@ -50,8 +50,19 @@ public record ProductPrivacy(String product, ReleaseShare share, Map<String, Mea
         measures = Collections.unmodifiableMap(new LinkedHashMap<>(measures));
     }
 
-    /** Every product's privacy under {@code aggregates.privacy}, in publication order; none without a mechanism. */
+    /**
+     * Every product's privacy with no class label known, so the products over classes select their cells privately:
+     * the most a release can spend, for checks made before the day's classes are read.
+     */
     public static List<ProductPrivacy> of(AggregatesSection aggregates) {
+        return of(aggregates, ClassLabels.UNKNOWN);
+    }
+
+    /**
+     * Every product's privacy under {@code aggregates.privacy}, over the day's {@code classLabels}, in publication
+     * order; none without a mechanism.
+     */
+    public static List<ProductPrivacy> of(AggregatesSection aggregates, ClassLabels classLabels) {
         PrivacySection privacy = aggregates.privacy();
         if (!privacy.differentiallyPrivate()) {
             return List.of();
@@ -59,13 +70,18 @@ public record ProductPrivacy(String product, ReleaseShare share, Map<String, Mea
         Mechanism mechanism = privacy.mechanism().orElseThrow();
         Map<String, ReleaseShare> shares = privacy.budget().orElseThrow().releaseShare()
                 .split(privacy.weights(), ProductNames.PRODUCTS);
-        return StatsProducts.all(aggregates).stream()
+        return StatsProducts.all(aggregates, classLabels).stream()
                 .map(p -> of(p, mechanism, shares.get(p.name()), privacy.maxCellsPerDevice(p.name()))).toList();
     }
 
-    /** The one of {@code product}. */
+    /** The one of {@code product}, no class label known. */
     public static ProductPrivacy of(AggregatesSection aggregates, String product) {
-        return of(aggregates).stream().filter(p -> p.product().equals(product)).findFirst()
+        return of(aggregates, ClassLabels.UNKNOWN, product);
+    }
+
+    /** The one of {@code product}, over the day's {@code classLabels}. */
+    public static ProductPrivacy of(AggregatesSection aggregates, ClassLabels classLabels, String product) {
+        return of(aggregates, classLabels).stream().filter(p -> p.product().equals(product)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no differentially private product " + product));
     }
 

@@ -56,14 +56,22 @@ final class StatsProducts {
     private StatsProducts() {
     }
 
-    /** All products, the summing ones bounded as {@code aggregates} says, over its vocabularies. */
+    /** All products as {@link #all(AggregatesSection, ClassLabels)}, no class label known. */
     static List<StatsProduct> all(AggregatesSection aggregates) {
+        return all(aggregates, ClassLabels.UNKNOWN);
+    }
+
+    /**
+     * All products, the summing ones bounded as {@code aggregates} says, over its vocabularies and, for the products
+     * over anonymized classes, the labels of the day's levels.
+     */
+    static List<StatsProduct> all(AggregatesSection aggregates, ClassLabels classLabels) {
         VocabulariesSection vocabularies = aggregates.vocabularies();
         return List.of(
                 fromClasses(ProductNames.OS_ADOPTION, "Devices by operating system version, edition and region",
-                        List.of("os_version", "edition", "region")),
+                        List.of("os_version", "edition", "region"), classLabels),
                 fromClasses(ProductNames.HARDWARE_LANDSCAPE, "Devices by CPU family, memory and total disk size",
-                        List.of("cpu_family", "memory_mb", "disk_total_gb")),
+                        List.of("cpu_family", "memory_mb", "disk_total_gb"), classLabels),
                 appUsage(aggregates),
                 loginPatterns(aggregates),
                 downloadSources(aggregates),
@@ -115,7 +123,7 @@ final class StatsProducts {
             return new Labelled(dimension, label, vocabulary.map(CellDomain::subsetLabels));
         }
 
-        private static Column within(Column value, List<String> vocabulary) {
+        static Column within(Column value, List<String> vocabulary) {
             return when(value.isNull(), lit(null).cast("string"))
                     .when(value.isin(vocabulary.toArray()), value).otherwise(lit(VocabulariesSection.OTHER));
         }
@@ -181,16 +189,27 @@ final class StatsProducts {
     /**
      * A device count over the anonymized classes: the labels are the generalized ones, never raw values. Only a device
      * flagged as not suppressed shows its labels; any other counts under {@code *} whatever its row says, so a label
-     * the anonymization withheld cannot reach a published cell.
+     * the anonymization withheld cannot reach a published cell. When every dimension's labels are known
+     * ({@link ClassLabels}) the product is a closed domain, unless that is more than
+     * {@link CellDomain#MAX_PUBLIC_CELLS} cells at the day's levels: then, as when any is unknown, its cells are
+     * selected privately.
      */
-    private static StatsProduct fromClasses(String name, String description, List<String> dimensions) {
-        // The labels' domain is what the hierarchies build for the day's values: not public, so selected privately.
-        return new StatsProduct(name, description, StagingInput.CLASSES, dimensions, List.of(), List.of(),
-                CellDomain.OPEN, classes -> {
+    private static StatsProduct fromClasses(String name, String description, List<String> dimensions,
+                                            ClassLabels classLabels) {
+        List<Labelled> labelled = dimensions.stream().map(d -> {
+            Column label = col(d).cast("string");
+            Optional<List<String>> labels = classLabels.of(d);
+            return new Labelled(d, when(col(StagingInput.SUPPRESSED).equalTo(false),
+                    labels.map(l -> Labelled.within(label, l)).orElse(label))
+                    .otherwise(lit(CellSuppression.NOT_DISCLOSED)), labels);
+        }).toList();
+        long cells = labelled.stream().mapToLong(d -> d.labels().map(List::size).orElse(0)).reduce(1, (a, b) -> a * b);
+        CellDomain domain = cells > CellDomain.MAX_PUBLIC_CELLS ? CellDomain.OPEN : domain(name, labelled);
+        return new StatsProduct(name, description, StagingInput.CLASSES, dimensions, List.of(), List.of(), domain,
+                classes -> {
                     List<Column> columns = new ArrayList<>();
                     columns.add(col(StagingEvents.DEVICE_PSEUDONYM));
-                    dimensions.forEach(d -> columns.add(when(col(StagingInput.SUPPRESSED).equalTo(false),
-                            col(d).cast("string")).otherwise(lit(CellSuppression.NOT_DISCLOSED)).as(d)));
+                    labelled.forEach(d -> columns.add(d.label().as(d.dimension())));
                     return classes.select(columns.toArray(Column[]::new));
                 });
     }

@@ -28,7 +28,8 @@
  *
  * <p>Under differential privacy ({@code aggregates.privacy}) {@code NoisyCells} replaces the threshold below: every
  * measure noisy, a device in at most L0 cells, the public cells of a domain published whole (weekday × hour, the
- * download sources, the cells of the configured vocabularies, values outside them counted under {@code other}) and
+ * download sources, the cells of the configured vocabularies, values outside them counted under {@code other}, the
+ * labels of the day's class levels) and
  * any other cell through partition selection; manifests then state {@code privacy.differential_privacy}.
  *
  * <p>The promise of exact statistics ({@code mechanism: none}), kept by {@code CellSuppression} for every product

@@ -169,7 +169,14 @@ public record AnonymizeJob(SparkSession spark, PipelineConfig config, Clock cloc
         AtomicPublisher publisher = new AtomicPublisher(hadoop);
         long quarantined = writeQuarantine(publisher, root.anonymizeQuarantine(date), unplaced);
         Map<String, Long> byReason = quarantineCounts(root.anonymizeQuarantine(date));
-        writeClasses(publisher, root.stagingClasses(date), placedClasses, unplaced, qis, sensitive);
+        String runId = RunManifest.newRunId(start);
+        JsonNode privacy = privacy(spec, policy, result);
+        List<DatasetCount> inputs = List.of(new DatasetCount(profilesPath.toString(), devices));
+        // The classes carry the levels too: aggregate publishes every label of those levels (ClassLabels).
+        writeClasses(publisher, placedClasses, unplaced, qis, sensitive, new RunManifest(runId, NAME, date,
+                CodeVersion.current(), config.source().sha256(), inputs,
+                List.of(new DatasetCount(root.stagingClasses(date).toString(), devices)), null, privacy, null,
+                Map.of()));
 
         List<String> published = new ArrayList<>(qis);
         if (sensitive != null) {
@@ -180,10 +187,10 @@ public record AnonymizeJob(SparkSession spark, PipelineConfig config, Clock cloc
                     .toArray(Column[]::new)), table.records()).write().parquet(microdata.temporary().toString());
             long rows = spark.read().parquet(microdata.temporary().toString()).count();
             Accounting accounting = new Accounting(devices, rows, byReason, 0, 0, 0, 0).requireBalanced();
-            RunManifest manifest = new RunManifest(RunManifest.newRunId(start), NAME, date, CodeVersion.current(),
-                    config.source().sha256(), List.of(new DatasetCount(profilesPath.toString(), devices)),
+            RunManifest manifest = new RunManifest(runId, NAME, date, CodeVersion.current(),
+                    config.source().sha256(), inputs,
                     List.of(new DatasetCount(microdata.target().toString(), rows)), accounting,
-                    privacy(spec, policy, result), null, extra(published, quarantined, table.size(),
+                    privacy, null, extra(published, quarantined, table.size(),
                     config.releases().microdataAudience()));
             new ManifestFile(hadoop).write(microdata.temporary(), manifest);
             publication.complete(microdata);
@@ -277,9 +284,13 @@ public record AnonymizeJob(SparkSession spark, PipelineConfig config, Clock cloc
         return counts;
     }
 
-    /** Every device of the day gets a class row; the ones no hierarchy could place count as suppressed. */
-    private void writeClasses(AtomicPublisher publisher, Path target, Dataset<Row> placedClasses,
-                              Dataset<Row> unplaced, List<String> qis, String sensitive) throws IOException {
+    /**
+     * Every device of the day gets a class row; the ones no hierarchy could place count as suppressed. The manifest
+     * goes beside them, with the levels the rows were generalized to.
+     */
+    private void writeClasses(AtomicPublisher publisher, Dataset<Row> placedClasses, Dataset<Row> unplaced,
+                              List<String> qis, String sensitive, RunManifest manifest) throws IOException {
+        Path target = new Path(manifest.outputs().get(0).path());
         List<Column> columns = new ArrayList<>();
         columns.add(col(StagingEvents.DEVICE_PSEUDONYM));
         qis.forEach(q -> columns.add(lit(SUPPRESSED).as(q)));
@@ -290,6 +301,7 @@ public record AnonymizeJob(SparkSession spark, PipelineConfig config, Clock cloc
         try (StagedOutput out = publisher.stage(target)) {
             placedClasses.unionByName(unplaced.select(columns.toArray(Column[]::new)))
                     .write().parquet(out.temporary().toString());
+            new ManifestFile(spark.sparkContext().hadoopConfiguration()).write(out.temporary(), manifest);
             out.publish();
         }
     }

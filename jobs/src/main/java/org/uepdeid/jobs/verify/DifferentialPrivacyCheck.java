@@ -73,6 +73,8 @@ final class DifferentialPrivacyCheck {
     private final List<BudgetCharge> charges;
     /** The staging inputs read so far, by path; empty for one that does not exist. */
     private final Map<Path, Optional<Dataset<Row>>> inputs = new HashMap<>();
+    /** The products of each day verified so far, over that day's class labels. */
+    private final Map<LocalDate, ExactCells> days = new HashMap<>();
 
     DifferentialPrivacyCheck(SparkSession spark, PipelineConfig config, List<BudgetCharge> charges) {
         this.spark = spark;
@@ -105,9 +107,10 @@ final class DifferentialPrivacyCheck {
                     CheckResult.notMeasured(DECLARATIONS, evidence.target(), 0, why),
                     CheckResult.notMeasured(NOISE, evidence.target(), null, why));
         }
-        ProductPrivacy expectedPrivacy = ProductPrivacy.of(config.aggregates(), product);
-        return List.of(budget(evidence, product, declared), declarations(evidence, expectedPrivacy, declared,
-                audienceProblem), noise(evidence, product, expectedPrivacy, declared));
+        ExactCells products = products(output.date());
+        ProductPrivacy expectedPrivacy = products.privacy(product);
+        return List.of(budget(evidence, product, declared), declarations(evidence, products, expectedPrivacy,
+                declared, audienceProblem), noise(evidence, products, product, expectedPrivacy, declared));
     }
 
     private CheckResult budget(Evidence evidence, String product, JsonNode declared) {
@@ -135,8 +138,8 @@ final class DifferentialPrivacyCheck {
         return CheckResult.of(BUDGET, evidence.target(), over.size() + (charged ? 0 : 1), 0, passed, detail);
     }
 
-    private CheckResult declarations(Evidence evidence, ProductPrivacy expected, JsonNode declared,
-                                     String audienceProblem) {
+    private CheckResult declarations(Evidence evidence, ExactCells products, ProductPrivacy expected,
+                                     JsonNode declared, String audienceProblem) {
         PrivacySection privacy = config.aggregates().privacy();
         PrivacyBudget budget = privacy.budget().orElseThrow();
         List<String> wrong = new ArrayList<>();
@@ -167,18 +170,25 @@ final class DifferentialPrivacyCheck {
         }
         JsonNode selection = declared.path("partition_selection");
         String product = expected.product();
-        same(wrong, "partition_selection.kind", ExactCells.selectionKind(config, product),
-                selection.path("kind").asText(null));
-        List<List<String>> publicCells = ExactCells.publicCells(config, product);
-        same(wrong, "partition_selection.public_cells", (double) publicCells.size(),
-                selection.path("public_cells").asDouble(-1));
-        if (expected.selection().isPresent()) {
-            same(wrong, "partition_selection.threshold", (double) expected.selection().get().threshold(),
-                    selection.path("threshold").asDouble(-1));
+        LocalDate date = evidence.output().date();
+        // Over classes, the domain is that of the day's levels, which the classes' manifest holds: once retention
+        // removed them, how the cells were chosen can no longer be re-derived.
+        boolean domainKnown = !products.readsClasses(product) || input(products, date, product).isPresent();
+        if (domainKnown) {
+            same(wrong, "partition_selection.kind", products.selectionKind(product),
+                    selection.path("kind").asText(null));
+            List<List<String>> publicCells = products.publicCells(product);
+            same(wrong, "partition_selection.public_cells", (double) publicCells.size(),
+                    selection.path("public_cells").asDouble(-1));
+            if (expected.selection().isPresent()) {
+                same(wrong, "partition_selection.threshold", (double) expected.selection().get().threshold(),
+                        selection.path("threshold").asDouble(-1));
+            }
+            missingPublicCells(evidence, products, product, publicCells).ifPresent(wrong::add);
         }
-        missingPublicCells(evidence, product, publicCells).ifPresent(wrong::add);
         return CheckResult.of(DECLARATIONS, evidence.target(), wrong.size(), 0, wrong.isEmpty(), wrong.isEmpty()
                 ? "mechanism, window, charge, sensitivities, noise and selection are what the config gives"
+                        + (domainKnown ? "" : " (the cells' selection not re-derived: the day's classes are gone)")
                 : "declarations that are not the config's: " + String.join("; ", wrong));
     }
 
@@ -186,8 +196,9 @@ final class DifferentialPrivacyCheck {
      * Which public cells the release lacks: each is published every day, zeros included, so one that is missing was
      * withheld for its value, and the absence itself tells.
      */
-    private Optional<String> missingPublicCells(Evidence evidence, String product, List<List<String>> publicCells) {
-        List<String> dimensions = ExactCells.dimensions(config, product);
+    private Optional<String> missingPublicCells(Evidence evidence, ExactCells products, String product,
+                                                List<List<String>> publicCells) {
+        List<String> dimensions = products.dimensions(product);
         if (publicCells.isEmpty() || !evidence.columns().containsAll(dimensions)) {
             return Optional.empty();
         }
@@ -212,15 +223,16 @@ final class DifferentialPrivacyCheck {
                 + "published, e.g. (" + String.join(", ", first) + ")");
     }
 
-    private CheckResult noise(Evidence evidence, String product, ProductPrivacy expected, JsonNode declared) {
-        Optional<Dataset<Row>> exact = input(evidence.output().date(), product)
-                .map(rows -> ExactCells.of(config, product, rows, expected.maxCellsPerDevice()));
+    private CheckResult noise(Evidence evidence, ExactCells products, String product, ProductPrivacy expected,
+                              JsonNode declared) {
+        Optional<Dataset<Row>> exact = input(products, evidence.output().date(), product)
+                .map(rows -> products.of(product, rows, expected.maxCellsPerDevice()));
         if (exact.isEmpty()) {
             return CheckResult.notMeasured(NOISE, evidence.target(), null,
                     "the day's staging input is gone: the exact cells cannot be recomputed");
         }
-        List<String> dimensions = ExactCells.dimensions(config, product);
-        List<String> measures = ExactCells.measures(config, product);
+        List<String> dimensions = products.dimensions(product);
+        List<String> measures = products.measures(product);
         if (!evidence.columns().containsAll(dimensions) || !evidence.columns().containsAll(measures)) {
             return CheckResult.notMeasured(NOISE, evidence.target(), null, "the published cells lack the product's "
                     + "columns");
@@ -264,9 +276,20 @@ final class DifferentialPrivacyCheck {
                         + cells.size() + " cells: " + String.join("; ", failures.isEmpty() ? findings : failures));
     }
 
+    /** The products of {@code date}, read on first use. */
+    private ExactCells products(LocalDate date) {
+        return days.computeIfAbsent(date, day -> {
+            try {
+                return ExactCells.ofDay(spark, config, day);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** The product's staging input of the day, read and cached on first use; empty when it no longer exists. */
-    private Optional<Dataset<Row>> input(LocalDate date, String product) {
-        Path path = ExactCells.input(config, date, product);
+    private Optional<Dataset<Row>> input(ExactCells products, LocalDate date, String product) {
+        Path path = products.input(date, product);
         Optional<Dataset<Row>> rows = inputs.get(path);
         if (rows == null) {
             try {

@@ -144,8 +144,16 @@ class DifferentialPrivacyReleaseTest {
         JsonNode noise = check("dp_noise", SETTINGS);
         assertThat(noise.path("passed").asBoolean()).as(noise.toString()).isTrue();
         assertThat(noise.path("measured").asLong()).as("cells the noise test used").isGreaterThanOrEqualTo(30);
-        for (String product : List.of("boards_and_bios", "storage_layout", "network_cards", "kernel_versions",
-                "update_recency")) {
+        for (String product : List.of("os_adoption", "hardware_landscape")) {
+            JsonNode classes = manifest("stats/" + product).path("privacy").path("differential_privacy")
+                    .path("partition_selection");
+            assertThat(classes.path("kind").asText()).as(product + ": every label of the day's levels")
+                    .isEqualTo("public");
+            assertThat(cells("stats/" + product).count()).as(product + " cells, zeros included")
+                    .isEqualTo(classes.path("public_cells").asLong()).isGreaterThan(1);
+        }
+        for (String product : List.of("os_adoption", "hardware_landscape", "boards_and_bios", "storage_layout",
+                "network_cards", "kernel_versions", "update_recency")) {
             assertThat(cells("stats/" + product).count()).as(product + " cells").isPositive();
             assertThat(check("dp_declarations", "stats/" + product).path("passed").asBoolean()).isTrue();
         }
@@ -182,8 +190,9 @@ class DifferentialPrivacyReleaseTest {
     @Order(3)
     void verifyFailsCellsWhoseNoiseWasRemoved() throws IOException {
         PipelineConfig loaded = new PipelineConfigReader().read(generous).withDataRoot(data.toUri());
-        Dataset<Row> exact = ExactCells.of(SparkTestSession.get(), loaded, DAY_1, "settings_popularity",
-                loaded.aggregates().privacy().maxCellsPerDevice("settings_popularity")).orElseThrow();
+        Dataset<Row> exact = ExactCells.ofDay(SparkTestSession.get(), loaded, DAY_1).of(SparkTestSession.get(), DAY_1,
+                "settings_popularity", loaded.aggregates().privacy().maxCellsPerDevice("settings_popularity"))
+                .orElseThrow();
         Dataset<Row> denoised = cells(SETTINGS).drop("devices")
                 .join(exact, new String[] {"setting", "value"}, "left").na().fill(0L)
                 .select("setting", "value", "devices");
