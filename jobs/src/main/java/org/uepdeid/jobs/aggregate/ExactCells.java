@@ -5,11 +5,9 @@ import static org.apache.spark.sql.functions.max;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -91,13 +89,8 @@ public record ExactCells(PipelineConfig config, ClassLabels classLabels) {
         StatsProduct definition = find(product);
         Dataset<Row> perDevice = ContributionBounds.withDeviceCells(ContributionBounds.perDeviceAndCell(definition,
                 definition.contributions().apply(rows), true));
-        Dataset<Row> over = perDevice.groupBy(definition.dimensions().stream().map(d -> col(d))
-                        .toArray(Column[]::new))
-                .agg(max(col(ContributionBounds.DEVICE_CELLS)).as(ContributionBounds.DEVICE_CELLS));
-        List<String> keys = new ArrayList<>(definition.dimensions());
-        return NoisyCells.exactCells(definition, perDevice).join(over, keys.toArray(String[]::new))
-                .withColumn(WHOLE, col(ContributionBounds.DEVICE_CELLS).leq(maxCellsPerDevice))
-                .drop(ContributionBounds.DEVICE_CELLS);
+        return NoisyCells.exactCells(definition, perDevice,
+                max(col(ContributionBounds.DEVICE_CELLS)).leq(maxCellsPerDevice).as(WHOLE));
     }
 
     private StatsProduct find(String product) {

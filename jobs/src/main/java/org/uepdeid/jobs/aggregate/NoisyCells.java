@@ -63,11 +63,15 @@ final class NoisyCells {
         return spark.createDataFrame(noisy(product, privacy, exact), schema(product));
     }
 
-    /** The exact bounded cells: the dimensions, then {@code devices} and each measure's sum, all bigint. */
-    static Dataset<Row> exactCells(StatsProduct product, Dataset<Row> bounded) {
+    /**
+     * The exact bounded cells: the dimensions, then {@code devices} and each measure's sum, all bigint, then any
+     * {@code more} aggregates over the same rows (one pass, not a second grouping joined back).
+     */
+    static Dataset<Row> exactCells(StatsProduct product, Dataset<Row> bounded, Column... more) {
         List<Column> sums = new ArrayList<>();
         sums.add(count(lit(1)).as(StatsProduct.DEVICES));
         product.measures().forEach(m -> sums.add(sum(m.name()).cast("long").as(m.name())));
+        sums.addAll(List.of(more));
         return bounded.groupBy(product.dimensions().stream().map(d -> col(d)).toArray(Column[]::new))
                 .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new));
     }

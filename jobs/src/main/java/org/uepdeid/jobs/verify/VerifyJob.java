@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
@@ -125,7 +126,10 @@ public final class VerifyJob {
         Optional<ClassSizes> microdata = Optional.empty();
         try {
             EvidenceReader reader = new EvidenceReader(spark, policy, staging);
-            for (PublishedOutput output : outputs) {
+            for (int i = 0; i < outputs.size(); i++) {
+                PublishedOutput output = outputs.get(i);
+                long started = System.nanoTime();
+                int before = results.size();
                 Evidence evidence = reader.read(output);
                 try {
                     for (Check check : CHECKS) {
@@ -135,6 +139,10 @@ public final class VerifyJob {
                     if (replaced != null) {
                         results.add(compareWithPublished(evidence, date, replaced));
                     }
+                    // Progress on a long verify (minutes at a million devices), and where its time goes.
+                    LOG.info("verify {}: {} ({} of {}): {} checks in {} s", date, output.target(), i + 1,
+                            outputs.size(), results.size() - before,
+                            String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
                     if (microdata.isEmpty()) {
                         microdata = evidence.classes();
                     }
