@@ -11,7 +11,7 @@ import org.uepdeid.jobs.config.VocabulariesSection;
  * Which cells a product can have under differential privacy. Its public cells are known without looking at the data
  * (weekday × hour, the download sources ingest accepts, the values of the configured vocabularies, every label of the
  * day's class levels: {@link ClassLabels}) and are published whole, every cell noisy, zeros included. Any other cell
- * (app id × version, setting values outside the vocabulary, labels a hierarchy builds from the day's values) is part
+ * (app id × version, settings the vocabulary does not list, labels a hierarchy builds from the day's values) is part
  * of the private rest: it appears only through partition selection, so no cell appears because of one device. A
  * domain is public (no rest), private (no public cells) or mixed.
  *

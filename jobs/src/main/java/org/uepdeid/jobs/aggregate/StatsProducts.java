@@ -23,6 +23,7 @@ import static org.apache.spark.sql.functions.year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.apache.spark.sql.Column;
@@ -254,18 +255,25 @@ final class StatsProducts {
 
     /**
      * Devices by (setting, value). Each device has one value per scalar setting (unset counts as {@code *}), so a
-     * setting's cells add up to the number of profiles: each setting is its own margin. Under differential privacy the
-     * (setting, value) cells of the configured vocabulary are public, a scalar setting's {@code *} with them; any other
-     * setting or value is selected privately.
+     * setting's cells add up to the number of profiles: each setting is its own margin. Under differential privacy a
+     * setting of the configured vocabulary is closed: its values, {@value VocabulariesSection#OTHER} for any other
+     * value and, for a scalar setting, {@code *} are public cells. Any setting the vocabulary does not list (clients
+     * choose the keys of the map settings) is selected privately.
      */
     private static StatsProduct settingsPopularity(VocabulariesSection vocabularies) {
         List<List<String>> publicCells = new ArrayList<>();
-        vocabularies.settings().forEach((setting, values) -> {
-            values.forEach(value -> publicCells.add(List.of(setting, value)));
-            if (SCALAR_SETTINGS.contains(setting)) {
-                publicCells.add(List.of(setting, VocabulariesSection.NOT_DISCLOSED));
+        Column value = col("value");
+        Column within = value;
+        for (Map.Entry<String, List<String>> setting : vocabularies.settings().entrySet()) {
+            setting.getValue().forEach(v -> publicCells.add(List.of(setting.getKey(), v)));
+            publicCells.add(List.of(setting.getKey(), VocabulariesSection.OTHER));
+            if (SCALAR_SETTINGS.contains(setting.getKey())) {
+                publicCells.add(List.of(setting.getKey(), VocabulariesSection.NOT_DISCLOSED));
             }
-        });
+            within = when(col("setting").equalTo(setting.getKey()), Labelled.within(value, setting.getValue()))
+                    .otherwise(within);
+        }
+        Column label = within;
         return new StatsProduct(ProductNames.SETTINGS_POPULARITY, "Devices by setting and value, from the day's profiles",
                 StagingInput.PROFILES, List.of("setting", "value"), List.of(), List.of("setting"),
                 publicCells.isEmpty() ? CellDomain.OPEN : CellDomain.mixed(publicCells), profiles -> {
@@ -281,7 +289,7 @@ final class StatsProducts {
                                 .select(col(StagingEvents.DEVICE_PSEUDONYM),
                                         concat(lit(map + "."), col("key")).as("setting"), col("value")));
                     }
-                    return settings;
+                    return settings.withColumn("value", label);
                 });
     }
 

@@ -124,6 +124,41 @@ class NoisyCellsTest {
         assertThat(exact.filter("kernel = 'other'").first().<Long>getAs("devices")).isEqualTo(1L);
     }
 
+    @Test
+    void aListedSettingIsClosedItsOddValueCountsUnderOtherAndAnUnlistedSettingIsSelected() {
+        AggregatesSection aggregates = aggregates(new VocabulariesSection(Map.of(),
+                Map.of("mouse.speed", List.of("3", "5"), "theme", List.of("light", "dark"))));
+        StatsProduct settings = StatsProducts.all(aggregates).stream()
+                .filter(p -> p.name().equals("settings_popularity")).findFirst().orElseThrow();
+        // 300 devices with mouse speed 3; one with speed 11, and with a key no vocabulary lists.
+        Dataset<Row> profiles = spark.range(301).selectExpr("concat('device-', id) AS device_pseudonym",
+                "'light' AS theme", "CAST(NULL AS STRING) AS power_mode", "CAST(NULL AS STRING) AS launcher_mode",
+                "CAST(NULL AS STRING) AS sound_theme", "CAST(NULL AS STRING) AS wallpaper_category",
+                "map('position', 'bottom') AS dock", "map('top_left', 'none') AS hot_corners",
+                "IF(id = 300, map('speed', '11', 'acceleration_profile', 'flat-by-its-owner'), map('speed', '3'))"
+                        + " AS mouse");
+        Set<List<String>> publicCells = new HashSet<>(settings.domain().publicCells());
+
+        assertThat(publicCells).as("each listed setting's values, other, and a scalar's *").contains(
+                List.of("mouse.speed", "3"), List.of("mouse.speed", "5"), List.of("mouse.speed", "other"),
+                List.of("theme", "other"), List.of("theme", "*")).doesNotContain(List.of("mouse.speed", "*"));
+        Dataset<Row> exact = NoisyCells.exactCells(settings,
+                ContributionBounds.perDeviceAndCell(settings, settings.contributions().apply(profiles), true));
+        assertThat(exact.filter("setting = 'mouse.speed' AND value = 'other'").first().<Long>getAs("devices"))
+                .as("speed 11 counted under other").isEqualTo(1L);
+        assertThat(exact.filter("value = '11'").count()).isZero();
+        assertThat(exact.filter("setting = 'mouse.acceleration_profile'").count())
+                .as("a setting the vocabulary does not list keeps its values, for partition selection").isOne();
+        ProductPrivacy privacy = ProductPrivacy.of(aggregates, "settings_popularity");
+        for (int release = 0; release < 5; release++) {
+            Set<List<String>> published = new HashSet<>();
+            new NoisyCells(spark).cells(settings, settings.contributions().apply(profiles), privacy).collectAsList()
+                    .forEach(cell -> published.add(List.of(cell.getAs("setting"), cell.getAs("value"))));
+            assertThat(published).as("the public cells always; the one device's own setting never")
+                    .containsAll(publicCells).noneMatch(cell -> cell.get(0).equals("mouse.acceleration_profile"));
+        }
+    }
+
     private static List<Row> fiftyAppsOfOneDevice() {
         List<Row> rows = new ArrayList<>();
         for (int app = 0; app < 50; app++) {
