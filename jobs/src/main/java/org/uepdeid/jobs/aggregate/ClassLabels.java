@@ -32,8 +32,8 @@ import org.uepdeid.jobs.manifest.RunManifest;
  * {@value VocabulariesSection#NOT_DISCLOSED} for a suppressed device. A product over the classes whose every dimension
  * is known publishes all those cells, zeros included, instead of selecting them privately.
  *
- * <p>The levels are read from the classes' own manifest, written by anonymize. They are no secret of the statistics:
- * any published label of a class shows its level.
+ * <p>The levels are read from the classes' own manifest, written by anonymize (or the microdata's, once the classes
+ * are gone). They are no secret of the statistics: any published label of a class shows its level.
  *
  * @param byAttribute the labels of each attribute that has them, in hierarchy order; others are selected privately
  */
@@ -57,31 +57,36 @@ public record ClassLabels(Map<String, List<String>> byAttribute) {
     }
 
     /**
-     * The labels of the classes of {@code date}, at the levels their manifest states; {@link #UNKNOWN} when the
-     * classes have no manifest with levels (written by an earlier version).
+     * The labels of the classes of {@code date}, at the levels their manifest states, or, once retention removed the
+     * classes, the levels the day's published microdata states (the same anonymization wrote both); {@link #UNKNOWN}
+     * when neither has a manifest with levels (written by an earlier version).
      *
      * @throws ConfigException when a level is not one of the configured hierarchy's: the classes were made under
      *     another policy, and anonymize must run again
      */
     public static ClassLabels read(Configuration hadoop, PipelineConfig config, LocalDate date) throws IOException {
-        Path classes = new DataRoot(config.dataRoot()).stagingClasses(date);
-        if (!classes.getFileSystem(hadoop).exists(new Path(classes, RunManifest.FILE_NAME))) {
-            LOG.warn("{} has no manifest: the labels of its levels are not known, cells over classes are selected "
-                    + "privately", classes);
-            return UNKNOWN;
+        DataRoot root = new DataRoot(config.dataRoot());
+        for (Path folder : List.of(root.stagingClasses(date), root.publishedDeviceProfiles(date))) {
+            Path file = new Path(folder, RunManifest.FILE_NAME);
+            if (!file.getFileSystem(hadoop).exists(file)) {
+                continue;
+            }
+            RunManifest manifest = new ManifestFile(hadoop).read(folder);
+            JsonNode levels = manifest.privacy() == null ? null : manifest.privacy().get(LEVELS);
+            if (levels == null || !levels.isObject()) {
+                LOG.warn("{} states no {}: cells over classes are selected privately", file, LEVELS);
+                return UNKNOWN;
+            }
+            Map<String, Integer> byAttribute = new LinkedHashMap<>();
+            // A level that is no whole number is out of every hierarchy's range: of() names it.
+            levels.fields().forEachRemaining(e -> byAttribute.put(e.getKey(),
+                    e.getValue().isIntegralNumber() && e.getValue().canConvertToInt() ? e.getValue().intValue() : -1));
+            return of(config.anonymization().policy(), config.aggregates().vocabularies(), byAttribute,
+                    file.toString());
         }
-        RunManifest manifest = new ManifestFile(hadoop).read(classes);
-        JsonNode levels = manifest.privacy() == null ? null : manifest.privacy().get(LEVELS);
-        if (levels == null || !levels.isObject()) {
-            LOG.warn("{}'s manifest states no {}: cells over classes are selected privately", classes, LEVELS);
-            return UNKNOWN;
-        }
-        Map<String, Integer> byAttribute = new LinkedHashMap<>();
-        // A level that is no whole number is out of every hierarchy's range: of() names it.
-        levels.fields().forEachRemaining(e -> byAttribute.put(e.getKey(),
-                e.getValue().isIntegralNumber() && e.getValue().canConvertToInt() ? e.getValue().intValue() : -1));
-        String source = classes + "/" + RunManifest.FILE_NAME;
-        return of(config.anonymization().policy(), config.aggregates().vocabularies(), byAttribute, source);
+        LOG.warn("no manifest of {}'s classes or microdata: the labels of its levels are not known, cells over classes "
+                + "are selected privately", date);
+        return UNKNOWN;
     }
 
     /**

@@ -53,11 +53,6 @@ public record ExactCells(PipelineConfig config, ClassLabels classLabels) {
         return find(product).domain().publicCells();
     }
 
-    /** Whether the product counts the anonymized classes, whose domain is that of the day's levels. */
-    public boolean readsClasses(String product) {
-        return find(product).input() == StagingInput.CLASSES;
-    }
-
     /** The product's privacy over these labels: what its manifest must declare. */
     public ProductPrivacy privacy(String product) {
         return ProductPrivacy.of(config.aggregates(), classLabels, product);

@@ -170,25 +170,17 @@ final class DifferentialPrivacyCheck {
         }
         JsonNode selection = declared.path("partition_selection");
         String product = expected.product();
-        LocalDate date = evidence.output().date();
-        // Over classes, the domain is that of the day's levels, which the classes' manifest holds: once retention
-        // removed them, how the cells were chosen can no longer be re-derived.
-        boolean domainKnown = !products.readsClasses(product) || input(products, date, product).isPresent();
-        if (domainKnown) {
-            same(wrong, "partition_selection.kind", products.selectionKind(product),
-                    selection.path("kind").asText(null));
-            List<List<String>> publicCells = products.publicCells(product);
-            same(wrong, "partition_selection.public_cells", (double) publicCells.size(),
-                    selection.path("public_cells").asDouble(-1));
-            if (expected.selection().isPresent()) {
-                same(wrong, "partition_selection.threshold", (double) expected.selection().get().threshold(),
-                        selection.path("threshold").asDouble(-1));
-            }
-            missingPublicCells(evidence, products, product, publicCells).ifPresent(wrong::add);
+        same(wrong, "partition_selection.kind", products.selectionKind(product), selection.path("kind").asText(null));
+        List<List<String>> publicCells = products.publicCells(product);
+        same(wrong, "partition_selection.public_cells", (double) publicCells.size(),
+                selection.path("public_cells").asDouble(-1));
+        if (expected.selection().isPresent()) {
+            same(wrong, "partition_selection.threshold", (double) expected.selection().get().threshold(),
+                    selection.path("threshold").asDouble(-1));
         }
+        missingPublicCells(evidence, products, product, publicCells).ifPresent(wrong::add);
         return CheckResult.of(DECLARATIONS, evidence.target(), wrong.size(), 0, wrong.isEmpty(), wrong.isEmpty()
                 ? "mechanism, window, charge, sensitivities, noise and selection are what the config gives"
-                        + (domainKnown ? "" : " (the cells' selection not re-derived: the day's classes are gone)")
                 : "declarations that are not the config's: " + String.join("; ", wrong));
     }
 

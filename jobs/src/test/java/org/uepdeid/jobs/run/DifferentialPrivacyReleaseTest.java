@@ -55,6 +55,7 @@ class DifferentialPrivacyReleaseTest {
     private static final JsonMapper JSON = new JsonMapper();
     private static final String LOGINS = "stats/login_patterns";
     private static final String SETTINGS = "stats/settings_popularity";
+    private static final String OS_ADOPTION = "stats/os_adoption";
     private static final String KERNELS = "stats/kernel_versions";
     /** A large budget: noise of a few units, so that verify's test of its spread has cells well clear of zero. */
     private static final String GENEROUS = """
@@ -250,6 +251,26 @@ class DifferentialPrivacyReleaseTest {
         }
         Result again = run(generous, "verify", "--date", DAY_1.toString());
         assertThat(again.code()).as(again.out() + again.err()).isEqualTo(ExitCodes.DONE);
+    }
+
+    @Test
+    @Order(8)
+    void onceRetentionRemovedTheClassesVerifyStillRederivesTheirDomainFromThePublishedMicrodata() throws IOException {
+        Path classes = data.resolve("staging/classes/dt=" + DAY_1);
+        Path aside = dir.resolve("classes-aside");
+        Files.move(classes, aside);
+        try {
+            verifyFolder(OS_ADOPTION);
+
+            JsonNode declarations = check(folderReport(OS_ADOPTION), "dp_declarations", OS_ADOPTION);
+            assertThat(declarations.path("passed").asBoolean()).as(declarations.toString()).isTrue();
+            assertThat(declarations.path("detail").asText()).as("the selection re-derived, not skipped")
+                    .doesNotContain("not re-derived");
+            assertThat(check(folderReport(OS_ADOPTION), "dp_noise", OS_ADOPTION).path("detail").asText())
+                    .as("without staging the noise cannot be re-measured").contains("staging input is gone");
+        } finally {
+            Files.move(aside, classes);
+        }
     }
 
     private interface IoAction {
