@@ -245,8 +245,10 @@ public sealed interface HierarchySpec {
         /** One number per interval (with one below min and one from max) reaches every label above level 0. */
         @Override
         public Optional<List<String>> knownLabels(String attribute, int level) {
-            return new IntervalLabels(this).representatives().map(values -> build(attribute, values).labelsAt(level))
-                    .filter(labels -> level > 0);
+            if (level == 0) {
+                return Optional.empty(); // the data's own numbers
+            }
+            return new IntervalLabels(this).representatives().map(values -> build(attribute, values).labelsAt(level));
         }
 
         private String source() {

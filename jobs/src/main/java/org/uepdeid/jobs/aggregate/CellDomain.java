@@ -53,7 +53,7 @@ record CellDomain(List<List<String>> publicCells, boolean privateRest) {
      * @throws ConfigException naming {@code product} when the vocabularies make more than {@link #MAX_PUBLIC_CELLS}
      */
     static CellDomain closed(String product, List<List<String>> valuesByDimension) {
-        long size = valuesByDimension.stream().mapToLong(List::size).reduce(1, Math::multiplyExact);
+        long size = size(valuesByDimension);
         if (size > MAX_PUBLIC_CELLS) {
             throw new ConfigException(VocabulariesSection.KEY + ": product " + product + " would publish " + size
                     + " cells a day (" + String.join(" × ", valuesByDimension.stream()
@@ -73,6 +73,11 @@ record CellDomain(List<List<String>> publicCells, boolean privateRest) {
             cells = longer;
         }
         return new CellDomain(cells, false);
+    }
+
+    /** How many cells every combination of the dimensions' values makes. */
+    static long size(List<List<String>> valuesByDimension) {
+        return valuesByDimension.stream().mapToLong(List::size).reduce(1, Math::multiplyExact);
     }
 
     /** These public cells, any other cell selected privately. */

@@ -204,8 +204,10 @@ final class StatsProducts {
                     labels.map(l -> Labelled.within(label, l)).orElse(label))
                     .otherwise(lit(CellSuppression.NOT_DISCLOSED)), labels);
         }).toList();
-        long cells = labelled.stream().mapToLong(d -> d.labels().map(List::size).orElse(0)).reduce(1, (a, b) -> a * b);
-        CellDomain domain = cells > CellDomain.MAX_PUBLIC_CELLS ? CellDomain.OPEN : domain(name, labelled);
+        // The levels are the day's, not the config's: a domain too large is selected privately, not a config error.
+        boolean known = labelled.stream().allMatch(d -> d.labels().isPresent());
+        CellDomain domain = known && CellDomain.size(labelled.stream().map(d -> d.labels().orElseThrow()).toList())
+                <= CellDomain.MAX_PUBLIC_CELLS ? domain(name, labelled) : CellDomain.OPEN;
         return new StatsProduct(name, description, StagingInput.CLASSES, dimensions, List.of(), List.of(), domain,
                 classes -> {
                     List<Column> columns = new ArrayList<>();
