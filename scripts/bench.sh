@@ -15,7 +15,7 @@ what="${1:-}"; shift || true
 case "$what" in
   anonymizer)
     cases="${CONFORMANCE_CASES:-$root/../shared/conformance/cases.json}"
-    UEP_DEID_JAVA_OPTS="${UEP_DEID_JAVA_OPTS:--Xmx8g}" \
+    UEP_DEID_JAVA_OPTS="${UEP_DEID_JAVA_OPTS:--Xmx8g -XX:+UseParallelGC}" \
       launch "$bench/uep-deid-bench.jar" org.uepdeid.bench.Bench "$classpath" anonymizer --cases "$cases" "$@"
     ;;
   pipeline)

@@ -1,6 +1,5 @@
 package org.uepdeid.anonymizer.data;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -102,15 +101,28 @@ public final class FrequencyTable {
 
     /**
      * Groups the tuples under new keys: dimension {@code j}'s label {@code x} becomes {@code maps[j][x]} ({@code null}
-     * keeps it). Counts and histograms add up; first rows take the minimum. {@code expectedSize} sizes the buffers
-     * (an estimate of the distinct keys; they grow if it is low); {@code bounds[j]} bounds the new labels of dimension
-     * {@code j}, which lets small keys be packed into one long.
+     * keeps it). Counts and histograms add up; first rows take the minimum. {@code bounds[j]} bounds the new labels of
+     * dimension {@code j}, which lets small keys be packed into one long.
      */
-    public FrequencyTable rollUp(int[][] maps, int expectedSize, int[] bounds) {
-        int expected = Math.max(16, Math.min(counts.length, expectedSize));
-        TupleIndex index = TupleIndex.create(bounds, expected);
+    public FrequencyTable rollUp(int[][] maps, int[] bounds) {
+        return rollUp(maps, bounds, new RollUpBuffers());
+    }
+
+    /** As {@link #rollUp(int[][], int[])}, in scratch space shared with earlier roll-ups. */
+    public FrequencyTable rollUp(int[][] maps, int[] bounds, RollUpBuffers buffers) {
+        double labels = 1;
+        for (int bound : bounds) {
+            labels *= bound;
+        }
+        int expected = (int) Math.max(16, Math.min(counts.length, labels));
+        TupleIndex index = TupleIndex.create(bounds, expected, buffers);
         // First each tuple's new class, then the classes' sums into arrays of their exact size.
-        int[] target = index instanceof PackedTupleIndex packed ? packedTargets(maps, packed) : targets(maps, index);
+        int[] target = buffers.targets(counts.length);
+        if (index instanceof PackedTupleIndex packed) {
+            packedTargets(maps, packed, target);
+        } else {
+            targets(maps, index, target);
+        }
         int size = index.size();
         int m = sensitive == null ? 0 : sensitive.size();
         int[] outCounts = new int[size];
@@ -126,18 +138,14 @@ public final class FrequencyTable {
                 int from = t * m;
                 int to = id * m;
                 for (int s = 0; s < m; s++) {
-                    int f = histograms[from + s];
-                    if (f != 0) { // fine tuples hold few values: skip writing zeros into a random target row
-                        outHist[to + s] += f;
-                    }
+                    outHist[to + s] += histograms[from + s];
                 }
             }
         }
         return new FrequencyTable(dimensions, index.keys(), outCounts, outFirst, sensitive, outHist);
     }
 
-    private int[] targets(int[][] maps, TupleIndex index) {
-        int[] target = new int[counts.length];
+    private void targets(int[][] maps, TupleIndex index, int[] target) {
         int[] key = new int[dimensions];
         for (int t = 0; t < counts.length; t++) {
             int base = t * dimensions;
@@ -147,11 +155,10 @@ public final class FrequencyTable {
             }
             target[t] = index.idOf(key);
         }
-        return target;
     }
 
     /** As {@link #targets}, composing each packed key from per-label shifted parts instead of packing a key row. */
-    private int[] packedTargets(int[][] maps, PackedTupleIndex index) {
+    private void packedTargets(int[][] maps, PackedTupleIndex index, int[] target) {
         long[][] parts = new long[dimensions][];
         for (int j = 0; j < dimensions; j++) {
             if (maps[j] != null) {
@@ -161,7 +168,6 @@ public final class FrequencyTable {
                 }
             }
         }
-        int[] target = new int[counts.length];
         for (int t = 0; t < counts.length; t++) {
             int base = t * dimensions;
             long packed = 0;
@@ -171,7 +177,6 @@ public final class FrequencyTable {
             }
             target[t] = index.idOfPacked(packed);
         }
-        return target;
     }
 
     /** An index from a tuple's key to its position in this table, for mapping records to their class. */

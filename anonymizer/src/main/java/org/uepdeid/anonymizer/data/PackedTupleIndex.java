@@ -10,21 +10,36 @@ final class PackedTupleIndex extends TupleIndex {
     private long[] table; // packed key + 1, 0 = empty
     private int[] ids;
     private long[] packedKeys; // by id
+    private int[] slotOfId; // where each id's key sits in table, so that reset clears only those
 
     PackedTupleIndex(int[] bounds, int expected) {
         super(bounds.length, expected);
         this.shifts = new int[bounds.length];
         this.masks = new long[bounds.length];
+        this.packedKeys = new long[Math.max(16, expected)];
+        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        this.table = new long[capacity];
+        this.ids = new int[capacity];
+        this.slotOfId = new int[packedKeys.length];
+        layOut(bounds);
+    }
+
+    /** Empties the index for tuples under new bounds of the same width, keeping its arrays: clears only used slots. */
+    void reset(int[] bounds) {
+        for (int id = 0; id < size; id++) {
+            table[slotOfId[id]] = 0;
+        }
+        size = 0;
+        layOut(bounds);
+    }
+
+    private void layOut(int[] bounds) {
         int shift = 0;
         for (int j = 0; j < bounds.length; j++) {
             shifts[j] = shift;
             masks[j] = (1L << bitsFor(bounds[j])) - 1;
             shift += bitsFor(bounds[j]);
         }
-        this.packedKeys = new long[Math.max(16, expected)];
-        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        this.table = new long[capacity];
-        this.ids = new int[capacity];
     }
 
     static int bitsFor(int bound) {
@@ -33,7 +48,7 @@ final class PackedTupleIndex extends TupleIndex {
 
     @Override
     int idOf(int[] key) {
-        return idOfPacked(pack(key));
+        return idOfPacked(packKey(key));
     }
 
     /** Dimension {@code j}'s component {@code value} in place: OR the parts of a tuple to get its packed key. */
@@ -58,10 +73,12 @@ final class PackedTupleIndex extends TupleIndex {
                 int id = size++;
                 if (id == packedKeys.length) {
                     packedKeys = Arrays.copyOf(packedKeys, id * 2);
+                    slotOfId = Arrays.copyOf(slotOfId, id * 2);
                 }
                 packedKeys[id] = key;
                 table[slot] = packed;
                 ids[slot] = id;
+                slotOfId[id] = slot;
                 return id;
             }
             slot = (slot + 1) & mask;
@@ -82,7 +99,7 @@ final class PackedTupleIndex extends TupleIndex {
 
     @Override
     int find(int[] key) {
-        long packed = pack(key) + 1;
+        long packed = packKey(key) + 1;
         int mask = table.length - 1;
         for (int slot = mix(packed) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
             if (table[slot] == packed) {
@@ -92,7 +109,7 @@ final class PackedTupleIndex extends TupleIndex {
         return -1;
     }
 
-    private long pack(int[] key) {
+    private long packKey(int[] key) {
         long packed = 0;
         for (int j = 0; j < width; j++) {
             packed |= (long) key[j] << shifts[j];
@@ -119,6 +136,7 @@ final class PackedTupleIndex extends TupleIndex {
                 }
                 table[slot] = oldTable[i];
                 ids[slot] = oldIds[i];
+                slotOfId[oldIds[i]] = slot;
             }
         }
     }

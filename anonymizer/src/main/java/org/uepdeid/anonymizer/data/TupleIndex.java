@@ -11,14 +11,14 @@ sealed class TupleIndex permits PackedTupleIndex {
 
     /**
      * An index for tuples whose component {@code j} is below {@code bounds[j]}; packed into longs when the bits
-     * fit, else compared int by int.
+     * fit (reusing the buffers' packed index), else compared int by int.
      */
-    static TupleIndex create(int[] bounds, int expected) {
+    static TupleIndex create(int[] bounds, int expected, RollUpBuffers buffers) {
         int bits = 0;
         for (int bound : bounds) {
             bits += PackedTupleIndex.bitsFor(bound);
         }
-        return bits <= 62 ? new PackedTupleIndex(bounds, expected) : new TupleIndex(bounds.length, expected);
+        return bits <= 62 ? buffers.packedIndex(bounds, expected) : new TupleIndex(bounds.length, expected);
     }
 
     final int width;

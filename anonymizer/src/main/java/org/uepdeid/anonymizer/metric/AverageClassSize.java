@@ -1,5 +1,7 @@
 package org.uepdeid.anonymizer.metric;
 
+import org.uepdeid.anonymizer.data.FrequencyTable;
+
 /**
  * ARX's AECS, the average equivalence class size (METRICS.md §5.4): all suppressed records count as one class, and
  * ARX swaps the roles of the gs factors here, which this reproduces.
@@ -42,6 +44,12 @@ public record AverageClassSize(double gsFactor) implements Metric {
             public InformationLoss lowerBound(int[] levels) {
                 // The denominator never exceeds the number of classes, as one of the two factors is 1.
                 return InformationLoss.of(n / context.classCountBound(levels, present));
+            }
+
+            @Override
+            public InformationLoss classBound(FrequencyTable classes) {
+                // As above with the classes themselves, whose number only falls when they merge.
+                return InformationLoss.of(n / classes.size());
             }
         };
     }

@@ -34,6 +34,17 @@ public record Discernibility(boolean monotonic) implements MonotonicVariant {
                 // Σ count² over at most B classes is at least n²/B; DM charges suppressed records even more.
                 return InformationLoss.of(n * n / context.classCountBound(levels, present));
             }
+
+            @Override
+            public InformationLoss classBound(FrequencyTable classes) {
+                // Σ count² grows when classes merge, and a suppressed record's n is at least its class's count.
+                double sum = 0;
+                for (int c = 0; c < classes.size(); c++) {
+                    double count = classes.count(c);
+                    sum += count * count;
+                }
+                return InformationLoss.of(sum);
+            }
         };
     }
 }

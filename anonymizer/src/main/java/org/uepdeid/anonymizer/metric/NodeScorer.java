@@ -14,6 +14,16 @@ public interface NodeScorer {
     InformationLoss lowerBound(int[] levels);
 
     /**
+     * A lower bound, from a transformation's classes before any privacy model judges them, of its loss and of the
+     * loss of every generalization of it, whatever is suppressed; null when the classes tell no more than
+     * {@link #lowerBound}. A bound above the best found rules out the transformation and its whole up-cone at the
+     * cost of one roll-up, so it must never fall when classes merge.
+     */
+    default InformationLoss classBound(FrequencyTable classes) {
+        return null;
+    }
+
+    /**
      * The loss of one class on its own, which ARX uses to order equally large classes before cutting them for a
      * risk-based model (METRICS.md §10); null for metrics that do not.
      */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.uepdeid.anonymizer.data.FrequencyTable;
+import org.uepdeid.anonymizer.data.RollUpBuffers;
 import org.uepdeid.anonymizer.hierarchy.Hierarchy;
 import org.uepdeid.anonymizer.metric.ClassifiedNode;
 import org.uepdeid.anonymizer.metric.InformationLoss;
@@ -25,6 +26,7 @@ final class NodeEvaluator {
     private final int[][][][] labelMaps; // [attribute][from][to] -> label map, null when from == to
     private final int[][] starLabel; // [attribute][level] -> id of the label "*" or -1
     private final TableCache cache;
+    private final RollUpBuffers buffers = new RollUpBuffers();
     private int evaluations;
 
     NodeEvaluator(SearchProblem problem) {
@@ -64,25 +66,27 @@ final class NodeEvaluator {
         int m = levels.length;
         int[][] maps = new int[m][];
         boolean identity = true;
-        double labels = 1;
         int[] bounds = new int[m];
         for (int j = 0; j < m; j++) {
             maps[j] = labelMaps[j][from[j]][levels[j]];
             identity &= maps[j] == null;
             bounds[j] = problem.hierarchies().get(j).labelCount(levels[j]);
-            labels *= bounds[j];
         }
         if (identity) {
             return source.getValue();
         }
-        FrequencyTable classes = source.getValue().rollUp(maps, (int) Math.min(labels, Integer.MAX_VALUE), bounds);
+        FrequencyTable classes = source.getValue().rollUp(maps, bounds, buffers);
         cache.put(levels, classes);
         return classes;
     }
 
     Evaluation evaluate(int[] levels) {
+        return evaluate(levels, classes(levels));
+    }
+
+    /** Judges a transformation whose classes are already rolled up. */
+    Evaluation evaluate(int[] levels, FrequencyTable classes) {
         evaluations++;
-        FrequencyTable classes = classes(levels);
         int size = classes.size();
         boolean[] suppressed = new boolean[size];
         long suppressedRecords = 0;

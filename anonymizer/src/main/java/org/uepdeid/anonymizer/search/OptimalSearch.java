@@ -1,6 +1,7 @@
 package org.uepdeid.anonymizer.search;
 
 import java.util.Arrays;
+import org.uepdeid.anonymizer.data.FrequencyTable;
 import org.uepdeid.anonymizer.metric.InformationLoss;
 
 /**
@@ -70,9 +71,28 @@ final class OptimalSearch {
                     continue;
                 }
             }
-            record(id, evaluator.evaluate(lattice.levels(id)), state, rank);
+            int[] levels = lattice.levels(id);
+            FrequencyTable classes = evaluator.classes(levels);
+            if (state.best != null && cannotWin(problem.scorer().classBound(classes), id, state, rank)) {
+                state.dominated[id] = true;
+                mark(lattice, id, state.dominated, true);
+                continue;
+            }
+            record(id, evaluator.evaluate(levels, classes), state, rank);
         }
         return new SearchResult(state.best, evaluator.evaluations(), true);
+    }
+
+    /**
+     * Whether a bound that holds for a node and all its generalizations rules them all out: above the best found, or
+     * equal to it where the node comes after the best in tie order (so do all its generalizations, being higher).
+     */
+    private static boolean cannotWin(InformationLoss bound, int id, State state, int[] rank) {
+        if (bound == null) {
+            return false;
+        }
+        int c = bound.compareApproximately(state.best.loss());
+        return c > 0 || (c == 0 && !precedes(id, state.bestId, rank));
     }
 
     /**

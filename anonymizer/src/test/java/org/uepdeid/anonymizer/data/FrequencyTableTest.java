@@ -53,7 +53,7 @@ class FrequencyTableTest {
                 .add(new int[] {1, 1}, 0, 1, 9)
                 .build();
 
-        FrequencyTable up = base.rollUp(new int[][] {{0, 0, 1}, null}, 4, new int[] {2, 2});
+        FrequencyTable up = base.rollUp(new int[][] {{0, 0, 1}, null}, new int[] {2, 2});
 
         assertThat(rows(up)).containsExactlyInAnyOrder("[0, 0] n=3 first=2 hist=[2, 1, 0]",
                 "[1, 0] n=5 first=0 hist=[0, 0, 5]", "[0, 1] n=1 first=9 hist=[1, 0, 0]");
@@ -80,12 +80,22 @@ class FrequencyTableTest {
             threeToSix[g] = g / 2;
         }
 
-        FrequencyTable direct = base.rollUp(new int[][] {bySix, byThree, null}, 16, new int[] {2, 4, 12});
-        FrequencyTable finer = base.rollUp(new int[][] {byThree, byThree, null}, 16, new int[] {4, 4, 12});
-        FrequencyTable viaFiner = finer.rollUp(new int[][] {threeToSix, null, null}, 16, new int[] {2, 4, 12});
+        FrequencyTable direct = base.rollUp(new int[][] {bySix, byThree, null}, new int[] {2, 4, 12});
+        FrequencyTable finer = base.rollUp(new int[][] {byThree, byThree, null}, new int[] {4, 4, 12});
+        FrequencyTable viaFiner = finer.rollUp(new int[][] {threeToSix, null, null}, new int[] {2, 4, 12});
 
         assertThat(rows(viaFiner)).containsExactlyInAnyOrderElementsOf(rows(direct));
         assertThat(direct.size()).isLessThan(finer.size());
+
+        // One set of buffers across roll-ups of different bounds, as a search shares it: each result stands alone.
+        RollUpBuffers shared = new RollUpBuffers();
+        FrequencyTable sharedFiner = base.rollUp(new int[][] {byThree, byThree, null}, new int[] {4, 4, 12}, shared);
+        FrequencyTable sharedVia = sharedFiner.rollUp(new int[][] {threeToSix, null, null}, new int[] {2, 4, 12},
+                shared);
+        FrequencyTable sharedBase = base.rollUp(new int[][] {null, null, null}, new int[] {12, 12, 12}, shared);
+        assertThat(rows(sharedFiner)).containsExactlyInAnyOrderElementsOf(rows(finer));
+        assertThat(rows(sharedVia)).containsExactlyInAnyOrderElementsOf(rows(direct));
+        assertThat(rows(sharedBase)).containsExactlyInAnyOrderElementsOf(rows(base));
     }
 
     @Test
@@ -101,8 +111,8 @@ class FrequencyTableTest {
             halve[v] = v / 2;
         }
 
-        FrequencyTable wide = base.rollUp(new int[][] {halve, null, null}, 4, new int[] {1 << 30, 1 << 30, 1 << 30});
-        FrequencyTable packed = base.rollUp(new int[][] {halve, null, null}, 4, new int[] {4, (1 << 29) + 1, 8});
+        FrequencyTable wide = base.rollUp(new int[][] {halve, null, null}, new int[] {1 << 30, 1 << 30, 1 << 30});
+        FrequencyTable packed = base.rollUp(new int[][] {halve, null, null}, new int[] {4, (1 << 29) + 1, 8});
 
         assertThat(rows(wide)).containsExactlyInAnyOrder("[2, 536870912, 7] n=2 first=0 hist=null",
                 "[3, 536870912, 7] n=3 first=1 hist=null", "[2, 3, 7] n=1 first=2 hist=null");
