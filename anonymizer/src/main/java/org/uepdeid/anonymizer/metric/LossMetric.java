@@ -40,6 +40,8 @@ public record LossMetric(double gsFactor, AggregateFunction aggregate) implement
         private final double[][][] share; // [attribute][level][label]
         private final double[] offset; // a_j = gF * n / |H_j|: the score of the original data
         private final double[][] bound; // [attribute][level]: the loss with no record suppressed
+        private final double[][] suppressedBound; // [attribute][level]: the loss with at least one record suppressed
+        private final boolean suppressionCharged; // whether some level's suppressed bound exceeds its plain one
 
         Scorer(MetricContext context, GsFactor gs, AggregateFunction aggregate) {
             this.m = context.dimensions();
@@ -51,6 +53,8 @@ public record LossMetric(double gsFactor, AggregateFunction aggregate) implement
             this.share = new double[m][][];
             this.offset = new double[m];
             this.bound = new double[m][];
+            this.suppressedBound = new double[m][];
+            boolean charged = false;
             for (int j = 0; j < m; j++) {
                 Hierarchy h = context.hierarchies().get(j);
                 share[j] = new double[h.height() + 1][];
@@ -63,14 +67,33 @@ public record LossMetric(double gsFactor, AggregateFunction aggregate) implement
                 offset[j] = gF * n / h.size();
                 long[] counts = context.baseCounts(j);
                 bound[j] = new double[h.height() + 1];
+                suppressedBound[j] = new double[h.height() + 1];
                 for (int level = 0; level <= h.height(); level++) {
                     double generalized = 0;
+                    double cheapest = Double.MAX_VALUE; // the least a record's suppression adds, over present labels
                     for (int row = 0; row < counts.length; row++) {
-                        generalized += gF * counts[row] * share[j][level][h.labelOf(row, level)];
+                        double sigma = share[j][level][h.labelOf(row, level)];
+                        generalized += gF * counts[row] * sigma;
+                        if (counts[row] > 0) {
+                            cheapest = Math.min(cheapest, suppressionExtra(sigma));
+                        }
                     }
                     bound[j][level] = normalize(j, generalized);
+                    // One step of the 10-decimal truncation below, as the score sums in another order.
+                    suppressedBound[j][level] = Math.max(bound[j][level],
+                            normalize(j, generalized + (cheapest == Double.MAX_VALUE ? 0 : cheapest)) - 1e-10);
+                    charged |= suppressedBound[j][level] > bound[j][level];
                 }
             }
+            this.suppressionCharged = charged;
+        }
+
+        /**
+         * What suppressing one record whose label covers {@code sigma} of the domain adds to its generalized cost: never
+         * negative, as one of gF and sF is 1.
+         */
+        private double suppressionExtra(double sigma) {
+            return sigma + sF * (1 - sigma) - gF * sigma;
         }
 
         private double normalize(int j, double cost) {
@@ -103,6 +126,11 @@ public record LossMetric(double gsFactor, AggregateFunction aggregate) implement
         @Override
         public InformationLoss lowerBound(int[] levels) {
             return aggregate.aggregate(j -> bound[j][levels[j]], weights);
+        }
+
+        @Override
+        public InformationLoss suppressedLowerBound(int[] levels) {
+            return suppressionCharged ? aggregate.aggregate(j -> suppressedBound[j][levels[j]], weights) : null;
         }
 
         @Override

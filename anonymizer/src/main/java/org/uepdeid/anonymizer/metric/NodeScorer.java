@@ -14,6 +14,15 @@ public interface NodeScorer {
     InformationLoss lowerBound(int[] levels);
 
     /**
+     * A lower bound of the loss of a transformation with these levels that suppresses at least one record; null when
+     * the metric charges suppression no more than {@link #lowerBound} already allows for. The search rules out a
+     * transformation with it once generalization alone is known to leave some class failing the models.
+     */
+    default InformationLoss suppressedLowerBound(int[] levels) {
+        return null;
+    }
+
+    /**
      * A lower bound, from a transformation's classes before any privacy model judges them, of its loss and of the
      * loss of every generalization of it, whatever is suppressed; null when the classes tell no more than
      * {@link #lowerBound}. A bound above the best found rules out the transformation and its whole up-cone at the

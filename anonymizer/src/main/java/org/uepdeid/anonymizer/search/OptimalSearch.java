@@ -20,9 +20,18 @@ final class OptimalSearch {
     static final long MAX_NODES = 4_000_000;
 
     private final SearchProblem problem;
+    /**
+     * Whether to learn which transformations must suppress some record: worth it where the metric charges
+     * suppression and needing none is monotone, since a transformation that must suppress can then be ruled out by
+     * a higher bound (with gs = 1, only the transformations that suppress nothing can reach a loss of 0).
+     */
+    private final boolean tracksSuppression;
 
     OptimalSearch(SearchProblem problem) {
         this.problem = problem;
+        int[] bottom = new int[problem.hierarchies().size()];
+        this.tracksSuppression = problem.freeOfSuppressionMonotonic() && problem.maxSuppressedRecords() > 0
+                && !problem.metricMonotonic() && problem.scorer().suppressedLowerBound(bottom) != null;
     }
 
     SearchResult run() {
@@ -65,13 +74,22 @@ final class OptimalSearch {
             if (state.knownNotAnonymous[id] || state.dominated[id] || state.evaluated[id]) {
                 continue;
             }
+            int[] levels = lattice.levels(id);
+            if (tracksSuppression && !state.freeOfSuppression[id]) {
+                if (!state.mustSuppress[id]) {
+                    settle(id, state.freeOfSuppression, state.mustSuppress, state, evaluator, rank);
+                }
+                if (state.evaluated[id] || state.best != null && state.mustSuppress[id]
+                        && cannotWin(problem.scorer().suppressedLowerBound(levels), id, state, rank)) {
+                    continue;
+                }
+            }
             if (usesMonotonePart() && !state.knownPassing[id]) {
-                settleAnonymity(id, state, evaluator, rank);
+                settle(id, state.knownPassing, state.knownNotAnonymous, state, evaluator, rank);
                 if (state.knownNotAnonymous[id] || state.dominated[id] || state.evaluated[id]) {
                     continue;
                 }
             }
-            int[] levels = lattice.levels(id);
             FrequencyTable classes = evaluator.classes(levels);
             if (state.best != null && cannotWin(problem.scorer().classBound(classes), id, state, rank)) {
                 state.dominated[id] = true;
@@ -112,19 +130,19 @@ final class OptimalSearch {
 
     /**
      * Flash's idea: rather than test a low (expensive, many classes) transformation directly, walk a path from it to
-     * the top and binary-search that path for its lowest node passing the monotone condition. Every node evaluated
-     * on the way settles a whole cone: the predecessors of a failing node fail (so are not anonymous), the
-     * successors of a passing one pass.
+     * the top and binary-search that path for its lowest node with an upward-closed property ({@code has}, its
+     * complement {@code lacks}). Every node evaluated on the way settles a whole cone, as {@link #record} marks it:
+     * the predecessors of a node lacking the property lack it, the successors of one having it have it.
      */
-    private void settleAnonymity(int from, State state, NodeEvaluator evaluator, int[] rank) {
+    private void settle(int from, boolean[] has, boolean[] lacks, State state, NodeEvaluator evaluator, int[] rank) {
         GeneralizationLattice lattice = state.lattice;
-        int[] path = new int[1 + java.util.Arrays.stream(lattice.heights()).sum()];
+        int[] path = new int[1 + Arrays.stream(lattice.heights()).sum()];
         int length = 0;
         int[] levels = lattice.levels(from);
         int id = from;
         while (true) {
             path[length++] = id;
-            if (state.knownPassing[id]) {
+            if (has[id]) {
                 break;
             }
             int step = -1;
@@ -146,19 +164,13 @@ final class OptimalSearch {
         }
         int lo = 0;
         int hi = length - 1;
-        while (lo <= hi && !state.knownPassing[path[lo]] && !state.knownNotAnonymous[path[lo]]) {
+        while (lo <= hi && !has[path[lo]] && !lacks[path[lo]]) {
             int mid = (lo + hi) >>> 1;
             int node = path[mid];
-            if (state.knownPassing[node]) {
-                hi = mid - 1;
-                continue;
+            if (!has[node] && !lacks[node]) {
+                record(node, evaluator.evaluate(lattice.levels(node)), state, rank);
             }
-            if (state.knownNotAnonymous[node]) {
-                lo = mid + 1;
-                continue;
-            }
-            boolean passing = record(node, evaluator.evaluate(lattice.levels(node)), state, rank);
-            if (passing) {
+            if (has[node]) {
                 hi = mid - 1;
             } else {
                 lo = mid + 1;
@@ -166,11 +178,8 @@ final class OptimalSearch {
         }
     }
 
-    /**
-     * Takes an evaluation into account: best so far, and the cones it settles. Returns whether it passes the
-     * monotone condition.
-     */
-    private boolean record(int id, Evaluation evaluation, State state, int[] rank) {
+    /** Takes an evaluation into account: best so far, and the cones it settles. */
+    private void record(int id, Evaluation evaluation, State state, int[] rank) {
         state.evaluated[id] = true;
         if (evaluation.anonymous()) {
             if (state.best == null || evaluation.loss().compareTo(state.best.loss()) < 0
@@ -182,18 +191,19 @@ final class OptimalSearch {
                 mark(state.lattice, id, state.dominated, true);
             }
         }
-        if (!usesMonotonePart()) {
-            return evaluation.anonymous();
+        if (usesMonotonePart()) {
+            settleCone(id, passesMonotonePart(evaluation), state.knownPassing, state.knownNotAnonymous, state);
         }
-        boolean passing = passesMonotonePart(evaluation);
-        if (passing) {
-            state.knownPassing[id] = true;
-            mark(state.lattice, id, state.knownPassing, true);
-        } else {
-            state.knownNotAnonymous[id] = true;
-            mark(state.lattice, id, state.knownNotAnonymous, false);
+        if (tracksSuppression) {
+            settleCone(id, evaluation.suppressedRecords() == 0, state.freeOfSuppression, state.mustSuppress, state);
         }
-        return passing;
+    }
+
+    /** Marks a node and its successors as having an upward-closed property, or it and its predecessors as lacking it. */
+    private static void settleCone(int id, boolean holds, boolean[] has, boolean[] lacks, State state) {
+        boolean[] marks = holds ? has : lacks;
+        marks[id] = true;
+        mark(state.lattice, id, marks, holds);
     }
 
     /** What the search knows about each node. */
@@ -203,6 +213,8 @@ final class OptimalSearch {
         final boolean[] knownPassing; // pass the monotone condition; closed upwards
         final boolean[] knownNotAnonymous; // fail it, so are not anonymous; closed downwards
         final boolean[] dominated; // strictly above an anonymous node, with a monotonic metric: cannot win
+        final boolean[] freeOfSuppression; // every class passes every model, nothing suppressed; closed upwards
+        final boolean[] mustSuppress; // some class fails a model, so a record is suppressed; closed downwards
         Evaluation best;
         int bestId = -1;
 
@@ -212,6 +224,8 @@ final class OptimalSearch {
             this.knownPassing = new boolean[size];
             this.knownNotAnonymous = new boolean[size];
             this.dominated = new boolean[size];
+            this.freeOfSuppression = new boolean[size];
+            this.mustSuppress = new boolean[size];
         }
     }
 

@@ -23,13 +23,17 @@ import org.uepdeid.anonymizer.policy.Policy;
  * @param sampleModels          the risk-based models, in policy order
  * @param maxSuppressedRecords  ⌊limit·n⌋
  * @param privacyMonotonic      whether anonymity is preserved by generalization under this limit
+ * @param freeOfSuppressionMonotonic whether needing no suppression at all is preserved by generalization: every model
+ *                              is monotonic when nothing may be suppressed (merging classes that pass gives a class
+ *                              that passes), and none is risk-based (whose cut depends on the whole table)
  * @param metricMonotonic       whether loss never falls under generalization (for anonymous nodes)
  * @param scorer                the metric bound to this table
  * @param cacheBytes            how much heap the class-table cache may use
  */
 record SearchProblem(FrequencyTable base, List<Hierarchy> hierarchies, int minimalClassSize,
                      List<ClassCriterion> criteria, List<SampleModel> sampleModels, long maxSuppressedRecords,
-                     boolean privacyMonotonic, boolean metricMonotonic, NodeScorer scorer, long cacheBytes) {
+                     boolean privacyMonotonic, boolean freeOfSuppressionMonotonic, boolean metricMonotonic,
+                     NodeScorer scorer, long cacheBytes) {
 
     /** Binds a policy's models and metric to a table whose dimensions follow the policy's quasi-identifiers. */
     public static SearchProblem of(FrequencyTable table, Policy policy) {
@@ -42,8 +46,10 @@ record SearchProblem(FrequencyTable base, List<Hierarchy> hierarchies, int minim
         List<ClassCriterion> criteria = new ArrayList<>();
         List<SampleModel> sampleModels = new ArrayList<>();
         boolean privacyMonotonic = true;
+        boolean freeOfSuppressionMonotonic = true;
         for (PrivacyModel model : policy.models()) {
             privacyMonotonic &= model.isMonotonic(suppressionAllowed);
+            freeOfSuppressionMonotonic &= model.isMonotonic(false) && !(model instanceof SampleModel);
             // A completely generalized class is ignored by the risk-based models (METRICS.md §10); below the top, where
             // a hierarchy has a "*" label at a lower level, ignoring it can raise the risk of the rest.
             privacyMonotonic &= !(model instanceof SampleModel) || policy.quasiIdentifiers().stream()
@@ -60,7 +66,7 @@ record SearchProblem(FrequencyTable base, List<Hierarchy> hierarchies, int minim
         NodeScorer scorer = policy.metric().bind(
                 new MetricContext(policy.quasiIdentifiers(), table, policy.normalizedWeights()));
         return new SearchProblem(table, policy.quasiIdentifiers(), minimalSize, criteria, sampleModels, maxSuppressed,
-                privacyMonotonic, policy.metric().isMonotonic(suppressionAllowed), scorer,
+                privacyMonotonic, freeOfSuppressionMonotonic, policy.metric().isMonotonic(suppressionAllowed), scorer,
                 cacheBudget(table));
     }
 

@@ -81,6 +81,25 @@ class MetricsTest {
     }
 
     @Test
+    void lossWithARecordSuppressedAddsTheCheapestRecordsSuppression() {
+        // gs = 0.5 (gF = sF = 1): suppressing a record of share σ adds σ + (1 − σ) − σ = 1 − σ = ½ at [1, 0] in both
+        // attributes. age (3 + ½ − 1.5) / 4.5 = 0.4444444444, sex (3 + ½ − 3) / 3 = 0.1666666666, each one 10-decimal
+        // step lower for the summation order.
+        NodeScorer half = new LossMetric(0.5, AggregateFunction.SUM).bind(context(1, 1));
+        assertThat(half.suppressedLowerBound(NODE).value()).isCloseTo(0.4444444443 + 0.1666666665, offset(1e-15));
+        assertThat(half.suppressedLowerBound(NODE).value()).as("never above a node that suppresses two")
+                .isLessThan(score(new LossMetric(0.5, AggregateFunction.SUM), 2));
+        assertThat(half.suppressedLowerBound(new int[] {2, 1}).value()).as("at the root suppression adds nothing")
+                .isEqualTo(half.lowerBound(new int[] {2, 1}).value());
+        // gs = 1 (gF 0, sF 1): generalization is free, one suppressed record costs 1/6 per attribute.
+        NodeScorer suppressionOnly = new LossMetric(1, AggregateFunction.SUM).bind(context(1, 1));
+        assertThat(suppressionOnly.lowerBound(NODE).value()).isZero();
+        assertThat(suppressionOnly.suppressedLowerBound(NODE).value()).isCloseTo(2 * 0.1666666665, offset(1e-15));
+        // gs = 0 (sF 0): a suppressed record costs only its share, so nothing is gained over the plain bound.
+        assertThat(new LossMetric(0, AggregateFunction.SUM).bind(context(1, 1)).suppressedLowerBound(NODE)).isNull();
+    }
+
+    @Test
     void lossOfOneClassIsItsRecordsTimesItsShares() {
         FrequencyTable classes = classes(NODE);
         NodeScorer scorer = new LossMetric(0.5, AggregateFunction.SUM).bind(context(1, 1));
@@ -116,6 +135,10 @@ class MetricsTest {
         assertThat(score(new Discernibility(true), 2)).isEqualTo(10);
         assertThat(score(new Discernibility(false), 2)).isEqualTo(20);
         assertThat(score(new Discernibility(false), 1)).isEqualTo(10);
+        // Before judging, the classes bound both variants by DM* = 10, and [2, 1] (one class of 6) by 36.
+        NodeScorer dm = new Discernibility(false).bind(context(1, 1));
+        assertThat(dm.classBound(classes(NODE)).value()).isEqualTo(10);
+        assertThat(dm.classBound(classes(new int[] {2, 1})).value()).isEqualTo(36);
     }
 
     @Test
@@ -123,6 +146,8 @@ class MetricsTest {
         // 6 records / (2 kept classes + 1).
         assertThat(score(new AverageClassSize(0.5), 2)).isEqualTo(2.0);
         assertThat(score(new AverageClassSize(0.5), 1)).isEqualTo(1.5);
+        // Before judging: 6 records over the 4 classes, which no suppression can raise above.
+        assertThat(new AverageClassSize(0.5).bind(context(1, 1)).classBound(classes(NODE)).value()).isEqualTo(1.5);
     }
 
     @Test
