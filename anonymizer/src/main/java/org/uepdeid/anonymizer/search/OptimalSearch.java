@@ -102,8 +102,9 @@ final class OptimalSearch {
     }
 
     /**
-     * Whether a bound that holds for a node and all its generalizations rules them all out: above the best found, or
-     * equal to it where the node comes after the best in tie order (so do all its generalizations, being higher).
+     * Whether a bound on a node's loss rules it out: above the best found, or equal to it where the node comes after
+     * the best in tie order. A bound that also holds for the node's generalizations rules them out too, as they come
+     * later still.
      */
     private static boolean cannotWin(InformationLoss bound, int id, State state, int[] rank) {
         if (bound == null) {

@@ -72,9 +72,9 @@ record SearchProblem(FrequencyTable base, List<Hierarchy> hierarchies, int minim
 
     /**
      * Enough cached class tables to roll most nodes up from a near predecessor, and no more: cached tables survive
-     * young collections, so every one is copied again and again. On adult a quarter of an 8 GB heap made the
-     * t-closeness and Loss cases 1.7× slower than 64 MB (scripts/bench.sh anonymizer). Large tables get 16 base
-     * tables' worth, within a quarter of the heap.
+     * young collections, so every one is copied again and again. On eleven adult cases a quarter of an 8 GB heap
+     * took 1.7× as long in total as 64 MB (scripts/bench.sh anonymizer, G1). Large tables get 16 base tables' worth,
+     * within a quarter of the heap.
      */
     private static long cacheBudget(FrequencyTable table) {
         return Math.min(Runtime.getRuntime().maxMemory() / 4, Math.max(64L << 20, 16 * table.footprintBytes()));
